@@ -1,0 +1,150 @@
+package dev.fetchlet.routing;
+
+/**
+ * Checks and decodes a request path as sent: percent-encoded UTF-8, segments separated by {@code /}.
+ *
+ * <p>{@link #check} runs once per request before any lookup, so that a malformed path is refused whatever the
+ * routes are, and so that lookups can decode segments without checking them again. Neither method allocates
+ * unless it returns a new string. Messages never quote the path: they may be sent back to the client.
+ */
+final class RawPath {
+    private RawPath() {
+    }
+
+    /**
+     * Checks the segments in {@code path[1, end)}.
+     *
+     * @return false if a segment is empty ({@code /a//b}): such a path matches no route
+     * @throws BadPathException for bad percent-encoding, invalid UTF-8, a null byte, an encoded slash or
+     *     backslash, a literal backslash, or a {@code .} or {@code ..} segment, literal or encoded
+     */
+    static boolean check(String path, int end) {
+        boolean allSegmentsNonEmpty = true;
+        int segmentStart = 1;
+        int dots = 0;
+        boolean onlyDots = true;
+        // UTF-8 decoder state: continuation bytes still expected, and the range the next one must fall in
+        // (narrower after some lead bytes, to refuse overlong forms, surrogates and code points past U+10FFFF).
+        int pending = 0;
+        int low = 0x80;
+        int high = 0xBF;
+        for (int i = 1; i <= end; i++) {
+            char c = i < end ? path.charAt(i) : '/';
+            if (c == '/') {
+                if (pending > 0) {
+                    throw new BadPathException("incomplete UTF-8 sequence in path");
+                }
+                if (i == segmentStart) {
+                    allSegmentsNonEmpty = false;
+                } else if (onlyDots) {
+                    throw new BadPathException("'.' or '..' segment in path");
+                }
+                segmentStart = i + 1;
+                dots = 0;
+                onlyDots = true;
+                continue;
+            }
+            int b;
+            if (c == '%') {
+                b = escapedByte(path, i, end);
+                i += 2;
+                if (b == '/' || b == '\\') {
+                    throw new BadPathException("encoded slash or backslash in path");
+                }
+                if (pending > 0) {
+                    if (b < low || b > high) {
+                        throw new BadPathException("invalid UTF-8 in path");
+                    }
+                    pending--;
+                    low = 0x80;
+                    high = 0xBF;
+                } else if (b >= 0x80) {
+                    pending = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+                    if (pending == 0) {
+                        throw new BadPathException("invalid UTF-8 in path");
+                    }
+                    low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+                    high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                }
+            } else {
+                if (pending > 0) {
+                    throw new BadPathException("incomplete UTF-8 sequence in path");
+                }
+                if (c == '\\') {
+                    throw new BadPathException("backslash in path");
+                }
+                b = c;
+            }
+            if (b == 0) {
+                throw new BadPathException("null byte in path");
+            }
+            onlyDots = onlyDots && b == '.' && ++dots <= 2;
+        }
+        return allSegmentsNonEmpty;
+    }
+
+    /** Whether {@code path[from, to)} needs decoding. */
+    static boolean isEscaped(String path, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (path.charAt(i) == '%') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A segment's value: decoded if it holds escapes, which {@link #check} must have accepted. */
+    static String segment(String path, int from, int to) {
+        return isEscaped(path, from, to) ? decode(path, from, to) : path.substring(from, to);
+    }
+
+    /** Decodes a segment that {@link #check} accepted. */
+    static String decode(String path, int from, int to) {
+        char[] out = new char[to - from];
+        int n = 0;
+        int i = from;
+        while (i < to) {
+            char c = path.charAt(i);
+            if (c != '%') {
+                out[n++] = c;
+                i++;
+                continue;
+            }
+            int lead = escapedByte(path, i, to);
+            i += 3;
+            int continuations = lead < 0x80 ? 0 : lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+            int codePoint = continuations == 0 ? lead : lead & (0x3F >> continuations);
+            for (int k = 0; k < continuations; k++, i += 3) {
+                codePoint = codePoint << 6 | escapedByte(path, i, to) & 0x3F;
+            }
+            n += Character.toChars(codePoint, out, n);
+        }
+        return new String(out, 0, n);
+    }
+
+    private static int escapedByte(String path, int percentAt, int end) {
+        if (percentAt + 2 >= end) {
+            throw new BadPathException("truncated percent-escape in path");
+        }
+        int high = hexDigit(path.charAt(percentAt + 1));
+        int low = hexDigit(path.charAt(percentAt + 2));
+        if (high < 0 || low < 0) {
+            throw new BadPathException("malformed percent-escape in path");
+        }
+        return high << 4 | low;
+    }
+
+    /** ASCII hex only: {@link Character#digit} would also accept other scripts' digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+}
