@@ -1,0 +1,227 @@
+package dev.fetchlet;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * HTTP header fields, as the Fetch API's {@code Headers}: names are case-insensitive, a name may carry several
+ * values, and insertion order is kept, so every {@code Set-Cookie} survives.
+ *
+ * <p>Names must be HTTP tokens and values may not contain CR, LF or NUL: a violation throws
+ * {@link IllegalArgumentException} at the call that tried it, so a header can never smuggle another into a
+ * response.
+ *
+ * <pre>{@code
+ * Headers h = new Headers()
+ *     .set("Content-Type", "application/json")
+ *     .append("Set-Cookie", "a=1; Path=/")
+ *     .append("Set-Cookie", "b=2; Path=/");
+ * h.get("content-type");     // "application/json"
+ * h.getSetCookie();          // ["a=1; Path=/", "b=2; Path=/"]
+ * }</pre>
+ *
+ * <p>Not thread-safe: a request's headers belong to the thread handling it.
+ */
+public final class Headers implements Iterable<Map.Entry<String, String>> {
+    // Alternating name, value. Header counts are small, so a linear scan beats hashing and keeps order for free.
+    private final ArrayList<String> fields;
+
+    public Headers() {
+        fields = new ArrayList<>(16);
+    }
+
+    /** A copy of another set of headers. */
+    public Headers(Headers other) {
+        fields = new ArrayList<>(other.fields);
+    }
+
+    /**
+     * Headers from name/value pairs: {@code Headers.of("Accept", "text/plain", "X-Trace", "1")}.
+     *
+     * @throws IllegalArgumentException for an odd count or an invalid name or value
+     */
+    public static Headers of(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Headers.of takes name/value pairs");
+        }
+        Headers h = new Headers();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            h.append(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return h;
+    }
+
+    /**
+     * All values of {@code name} joined with {@code ", "}, as Fetch's {@code Headers.get} does; null if absent.
+     * Use {@link #getAll} or {@link #getSetCookie} where values must stay apart.
+     */
+    public String get(String name) {
+        String first = null;
+        StringBuilder joined = null;
+        for (int i = 0; i < fields.size(); i += 2) {
+            if (fields.get(i).equalsIgnoreCase(name)) {
+                if (first == null) {
+                    first = fields.get(i + 1);
+                } else {
+                    if (joined == null) {
+                        joined = new StringBuilder(first);
+                    }
+                    joined.append(", ").append(fields.get(i + 1));
+                }
+            }
+        }
+        return joined != null ? joined.toString() : first;
+    }
+
+    /** The first value of {@code name}, or null. */
+    public String first(String name) {
+        for (int i = 0; i < fields.size(); i += 2) {
+            if (fields.get(i).equalsIgnoreCase(name)) {
+                return fields.get(i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** Every value of {@code name}, in order; empty if absent. */
+    public List<String> getAll(String name) {
+        List<String> values = new ArrayList<>(2);
+        for (int i = 0; i < fields.size(); i += 2) {
+            if (fields.get(i).equalsIgnoreCase(name)) {
+                values.add(fields.get(i + 1));
+            }
+        }
+        return values;
+    }
+
+    /** Every {@code Set-Cookie} value, each kept whole. */
+    public List<String> getSetCookie() {
+        return getAll("Set-Cookie");
+    }
+
+    public boolean has(String name) {
+        return first(name) != null;
+    }
+
+    /** Replaces every value of {@code name} with {@code value}. */
+    public Headers set(String name, String value) {
+        validate(name, value);
+        delete(name);
+        fields.add(name);
+        fields.add(value);
+        return this;
+    }
+
+    /** Adds a value, keeping those already there. */
+    public Headers append(String name, String value) {
+        validate(name, value);
+        fields.add(name);
+        fields.add(value);
+        return this;
+    }
+
+    /** Removes every value of {@code name}. */
+    public Headers delete(String name) {
+        for (int i = fields.size() - 2; i >= 0; i -= 2) {
+            if (fields.get(i).equalsIgnoreCase(name)) {
+                fields.remove(i + 1);
+                fields.remove(i);
+            }
+        }
+        return this;
+    }
+
+    /** Distinct names, in the spelling they were first added with. */
+    public Set<String> names() {
+        Set<String> lower = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < fields.size(); i += 2) {
+            if (lower.add(fields.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                names.add(fields.get(i));
+            }
+        }
+        return names;
+    }
+
+    public int size() {
+        return fields.size() / 2;
+    }
+
+    public boolean isEmpty() {
+        return fields.isEmpty();
+    }
+
+    /** Calls {@code action} once per field, in order, with repeated names as separate calls. */
+    public void forEach(BiConsumer<String, String> action) {
+        for (int i = 0; i < fields.size(); i += 2) {
+            action.accept(fields.get(i), fields.get(i + 1));
+        }
+    }
+
+    @Override
+    public Iterator<Map.Entry<String, String>> iterator() {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < fields.size();
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Map.Entry<String, String> e = Map.entry(fields.get(next), fields.get(next + 1));
+                next += 2;
+                return e;
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Headers{");
+        forEach((n, v) -> sb.append(n).append(": ").append(v).append("; "));
+        return sb.append('}').toString();
+    }
+
+    private static void validate(String name, String value) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("header name is empty");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!isTokenChar(name.charAt(i))) {
+                throw new IllegalArgumentException("invalid character in header name: " + printable(name));
+            }
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("header " + name + " has a null value");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\r' || c == '\n' || c == 0) {
+                throw new IllegalArgumentException("header " + name + " value contains CR, LF or NUL");
+            }
+        }
+    }
+
+    // RFC 9110 token: visible ASCII except delimiters.
+    private static boolean isTokenChar(char c) {
+        if (c <= 32 || c >= 127) {
+            return false;
+        }
+        return "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+    }
+
+    private static String printable(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.fetchlet.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.fetchlet.HttpException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The one Jackson mapper Fetchlet reads and writes JSON with. Mappers are costly to build and thread-safe once
+ * configured, so there is exactly one.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private Json() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise " + value.getClass().getName() + " as JSON", e);
+        }
+    }
+
+    /** Reads a request body; malformed JSON is the client's fault, so it becomes a 400. */
+    public static <T> T read(InputStream in, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(in, type);
+            if (value == null) {
+                throw HttpException.badRequest("Invalid JSON body: the body is empty");
+            }
+            return value;
+        } catch (HttpException e) {
+            throw e;
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new HttpException(400, "Invalid JSON body: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
