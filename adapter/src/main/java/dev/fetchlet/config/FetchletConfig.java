@@ -1,0 +1,119 @@
+package dev.fetchlet.config;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A deployment's settings, read once at start from {@link Settings}. The keys, each usable as a system property,
+ * an environment variable or a web app context parameter:
+ *
+ * <table>
+ *   <caption>Configuration keys</caption>
+ *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>{@code FUNC_BODY_LIMIT}</td><td>{@code 6MB}</td><td>largest request body; past it, 413</td></tr>
+ *   <tr><td>{@code FUNC_TIMEOUT}</td><td>{@code 30s}</td><td>wall time a handler may run; past it, 504</td></tr>
+ *   <tr><td>{@code FUNC_TRUSTED_PROXIES}</td><td>none</td><td>addresses/CIDRs whose forwarding headers count</td></tr>
+ *   <tr><td>{@code FUNC_REQUEST_ID_HEADER}</td><td>{@code X-Request-Id}</td><td>request id a trusted proxy may send</td></tr>
+ *   <tr><td>{@code FUNC_GEO_HEADERS}</td><td>none</td><td>{@code field:Header} pairs for {@code ctx.geo()}</td></tr>
+ *   <tr><td>{@code FUNC_REGION}</td><td>none</td><td>{@code ctx.server().region()}</td></tr>
+ *   <tr><td>{@code FUNC_DEV}</td><td>{@code false}</td><td>development mode: error replies show the exception</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * FUNC_TRUSTED_PROXIES=10.0.0.0/8 FUNC_GEO_HEADERS=country:CloudFront-Viewer-Country,city:CloudFront-Viewer-City
+ * }</pre>
+ */
+public final class FetchletConfig {
+    public static final long DEFAULT_BODY_LIMIT = 6L * 1024 * 1024;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+
+    private final long bodyLimit;
+    private final Duration timeout;
+    private final TrustedProxies trustedProxies;
+    private final String requestIdHeader;
+    private final Map<String, String> geoHeaders;
+    private final String region;
+    private final boolean devMode;
+
+    private FetchletConfig(long bodyLimit, Duration timeout, TrustedProxies trustedProxies, String requestIdHeader,
+                           Map<String, String> geoHeaders, String region, boolean devMode) {
+        this.bodyLimit = bodyLimit;
+        this.timeout = timeout;
+        this.trustedProxies = trustedProxies;
+        this.requestIdHeader = requestIdHeader;
+        this.geoHeaders = geoHeaders;
+        this.region = region;
+        this.devMode = devMode;
+    }
+
+    /** @throws IllegalArgumentException naming the key whose value is malformed, so deployment fails early */
+    public static FetchletConfig load(Settings s) {
+        long bodyLimit = s.get("FUNC_BODY_LIMIT") == null ? DEFAULT_BODY_LIMIT : Units.bytes("FUNC_BODY_LIMIT", s.get("FUNC_BODY_LIMIT"));
+        Duration timeout = s.get("FUNC_TIMEOUT") == null ? DEFAULT_TIMEOUT : Units.duration("FUNC_TIMEOUT", s.get("FUNC_TIMEOUT"));
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("FUNC_TIMEOUT must be positive");
+        }
+        return new FetchletConfig(
+                bodyLimit,
+                timeout,
+                TrustedProxies.parse(s.get("FUNC_TRUSTED_PROXIES")),
+                s.get("FUNC_REQUEST_ID_HEADER", "X-Request-Id"),
+                parseGeoHeaders(s.get("FUNC_GEO_HEADERS")),
+                s.get("FUNC_REGION"),
+                Boolean.parseBoolean(s.get("FUNC_DEV", "false")));
+    }
+
+    /** The defaults, with nothing configured. */
+    public static FetchletConfig defaults() {
+        return load(new Settings(Map.of(), Map.of(), k -> null));
+    }
+
+    private static Map<String, String> parseGeoHeaders(String spec) {
+        if (spec == null) {
+            return Map.of();
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : spec.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int colon = pair.indexOf(':');
+            if (colon <= 0 || colon == pair.length() - 1) {
+                throw new IllegalArgumentException("FUNC_GEO_HEADERS entries are field:Header-Name, not '" + pair.trim() + "'");
+            }
+            map.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    public long bodyLimit() {
+        return bodyLimit;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public TrustedProxies trustedProxies() {
+        return trustedProxies;
+    }
+
+    public String requestIdHeader() {
+        return requestIdHeader;
+    }
+
+    /** Geo field name to the header a trusted proxy sends it in. */
+    public Map<String, String> geoHeaders() {
+        return geoHeaders;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public boolean devMode() {
+        return devMode;
+    }
+}

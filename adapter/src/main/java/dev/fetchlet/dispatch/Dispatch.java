@@ -1,0 +1,16 @@
+package dev.fetchlet.dispatch;
+
+/**
+ * What an endpoint does with a request method: call one of the handler's methods, answer OPTIONS by itself, or
+ * refuse with 405. Worked out once per method at deploy time, so a request only looks it up.
+ *
+ * @param kind    what to do
+ * @param call    the handler method to call, for {@link Kind#INVOKE}; {@code null} means {@code onRequest}
+ * @param omitBody whether the reply must go without a body (HEAD served by the GET handler)
+ */
+public record Dispatch(Kind kind, HttpMethod call, boolean omitBody) {
+    public enum Kind { INVOKE, AUTO_OPTIONS, NOT_ALLOWED }
+
+    static final Dispatch AUTO_OPTIONS = new Dispatch(Kind.AUTO_OPTIONS, null, true);
+    static final Dispatch NOT_ALLOWED = new Dispatch(Kind.NOT_ALLOWED, null, false);
+}

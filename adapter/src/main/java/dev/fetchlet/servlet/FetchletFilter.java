@@ -1,0 +1,64 @@
+package dev.fetchlet.servlet;
+
+import dev.fetchlet.routing.BadPathException;
+import dev.fetchlet.routing.RouteEntry;
+import dev.fetchlet.routing.RouteMatch;
+import dev.fetchlet.routing.RouteTable;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The dispatcher: mapped to {@code /*}, it matches each request against the route table and hands matches to
+ * their target. A request no route matches continues down the filter chain to the container's default
+ * servlet, which serves static resources or answers 404: a filter, rather than a servlet at {@code /*}, falls
+ * through to static content the same way in every container, with no named-dispatcher tricks.
+ */
+public final class FetchletFilter implements Filter {
+    private final Deployment deployment;
+    private final RouteTable<RouteTarget> routes;
+
+    FetchletFilter(Deployment deployment, RouteTable<RouteTarget> routes) {
+        this.deployment = deployment;
+        this.routes = routes;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse res)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String path = ServletRequests.relativePath(req);
+        if (!path.startsWith("/")) {
+            chain.doFilter(req, res);
+            return;
+        }
+        RouteMatch<RouteTarget> match;
+        try {
+            match = routes.match(path);
+        } catch (BadPathException e) {
+            ErrorReply.send(res, 400, e.getMessage(), null);
+            return;
+        }
+        if (match == null) {
+            chain.doFilter(req, res);
+            return;
+        }
+        match.target().serve(req, res, match, chain);
+    }
+
+    @Override
+    public void destroy() {
+        for (RouteEntry<RouteTarget> e : routes.entries()) {
+            e.target().destroy();
+        }
+        deployment.close();
+    }
+}

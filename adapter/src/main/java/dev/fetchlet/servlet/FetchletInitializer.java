@@ -1,0 +1,79 @@
+package dev.fetchlet.servlet;
+
+import dev.fetchlet.AsyncHandler;
+import dev.fetchlet.Handler;
+import dev.fetchlet.Route;
+import dev.fetchlet.config.FetchletConfig;
+import dev.fetchlet.config.Settings;
+import dev.fetchlet.dispatch.Endpoint;
+import dev.fetchlet.routing.RouteEntry;
+import dev.fetchlet.routing.RouteTable;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.HandlesTypes;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deploys Fetchlet into a web app: the container hands it every {@code @Route} class and handler
+ * implementation it found, and it builds the route table once and installs the dispatcher. Discovered through
+ * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, so a WAR needs no {@code web.xml}.
+ *
+ * <p>Any problem (a malformed or duplicate route, a class that cannot be constructed, a bad setting) throws,
+ * which fails the deployment with one message naming the classes involved.
+ */
+@HandlesTypes({Route.class, Handler.class, AsyncHandler.class})
+public final class FetchletInitializer implements ServletContainerInitializer {
+    /** Servlet context attribute holding the route listing ({@code List<String>}), one line per route. */
+    public static final String ROUTE_LISTING_ATTRIBUTE = "dev.fetchlet.routeListing";
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
+
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext servletContext) throws ServletException {
+        try {
+            Settings settings = Settings.fromProcess(servletContext::getInitParameter);
+            FetchletConfig config = FetchletConfig.load(settings);
+            Map<String, String> env = Environment.build(settings.environment(),
+                    Collections.list(servletContext.getInitParameterNames()), servletContext::getInitParameter,
+                    config.devMode() ? Path.of(settings.get("FUNC_ENV_FILE", ".env")) : null);
+
+            Deployment deployment = new Deployment(config, env);
+            RouteTable.Builder<RouteTarget> builder = RouteTable.builder();
+            for (HandlerScanner.Declaration d : HandlerScanner.scan(classes)) {
+                builder.add(d.pattern(), new HandlerRoute(Endpoint.of(d.instance()), deployment), d.source());
+            }
+            RouteTable<RouteTarget> routes = builder.build();
+
+            FilterRegistration.Dynamic filter = servletContext.addFilter("fetchlet", new FetchletFilter(deployment, routes));
+            filter.setAsyncSupported(true);
+            filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+
+            List<String> listing = listing(routes);
+            servletContext.setAttribute(ROUTE_LISTING_ATTRIBUTE, listing);
+            LOG.info("Fetchlet deployed {} route(s) at '{}'{}", routes.size(), servletContext.getContextPath(),
+                    listing.isEmpty() ? "" : "\n  " + String.join("\n  ", listing));
+        } catch (RuntimeException | java.io.IOException e) {
+            LOG.error("Fetchlet deployment failed: {}", e.getMessage());
+            throw new ServletException("Fetchlet deployment failed: " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> listing(RouteTable<RouteTarget> routes) {
+        List<String> lines = new ArrayList<>();
+        for (RouteEntry<RouteTarget> e : routes.entries()) {
+            lines.add(String.format("%-34s %-40s -> %s", e.target().methods(), e.pattern(), e.target().source()));
+        }
+        return Collections.unmodifiableList(lines);
+    }
+}

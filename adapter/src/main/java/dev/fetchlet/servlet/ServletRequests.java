@@ -1,0 +1,105 @@
+package dev.fetchlet.servlet;
+
+import dev.fetchlet.Headers;
+import dev.fetchlet.Request;
+import dev.fetchlet.dispatch.Origin;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+
+/** Adapts a servlet request into the Fetch model's {@link Request} and {@link Headers}. */
+final class ServletRequests {
+    private ServletRequests() {
+    }
+
+    static Headers headers(HttpServletRequest req) {
+        Headers headers = new Headers();
+        Enumeration<String> names = req.getHeaderNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            Enumeration<String> values = req.getHeaders(name);
+            while (values.hasMoreElements()) {
+                headers.append(name, values.nextElement());
+            }
+        }
+        return headers;
+    }
+
+    /** The {@code Host} the client addressed, falling back to the server's name and port. */
+    static String host(HttpServletRequest req) {
+        String host = req.getHeader("Host");
+        if (host != null && !host.isEmpty()) {
+            return host;
+        }
+        int port = req.getServerPort();
+        boolean defaultPort = ("http".equals(req.getScheme()) && port == 80) || ("https".equals(req.getScheme()) && port == 443);
+        return defaultPort ? req.getServerName() : req.getServerName() + ":" + port;
+    }
+
+    /** The path below the context path, still percent-encoded as sent. */
+    static String relativePath(HttpServletRequest req) {
+        String uri = req.getRequestURI();
+        String context = req.getContextPath();
+        String path = context.isEmpty() ? uri : uri.substring(Math.min(context.length(), uri.length()));
+        return path.isEmpty() ? "/" : path;
+    }
+
+    static Request request(HttpServletRequest req, Headers headers, Origin origin, long bodyLimit) throws IOException {
+        String query = req.getQueryString();
+        StringBuilder url = new StringBuilder(128)
+                .append(origin.scheme()).append("://").append(origin.host()).append(req.getRequestURI());
+        if (query != null) {
+            url.append('?').append(query);
+        }
+        return Request.builder(req.getMethod(), url.toString())
+                .target(relativePath(req), query)
+                .headers(headers)
+                .body(new LazyBody(req, bodyLimit))
+                .build();
+    }
+
+    /** Opens the servlet's input stream only when the handler reads, so body-less requests never touch it. */
+    private static final class LazyBody extends InputStream {
+        private final HttpServletRequest req;
+        private final long limit;
+        private InputStream in;
+
+        LazyBody(HttpServletRequest req, long limit) {
+            this.req = req;
+            this.limit = limit;
+        }
+
+        private InputStream in() throws IOException {
+            if (in == null) {
+                in = new LimitedInputStream(req.getInputStream(), limit);
+            }
+            return in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            return in().read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return in().read(b, off, len);
+        }
+
+        @Override
+        public int available() throws IOException {
+            return in().available();
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            return in().skip(n);
+        }
+
+        @Override
+        public void close() {
+            // The container owns the connection's stream; closing it here would end the exchange early.
+        }
+    }
+}
