@@ -5,7 +5,6 @@ import dev.fetchlet.Handler;
 import dev.fetchlet.Route;
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
-import dev.fetchlet.dispatch.Endpoint;
 import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
 import jakarta.servlet.DispatcherType;
@@ -49,11 +48,13 @@ public final class FetchletInitializer implements ServletContainerInitializer {
                     config.devMode() ? Path.of(settings.get("FUNC_ENV_FILE", ".env")) : null);
 
             Deployment deployment = new Deployment(config, env);
-            RouteTable.Builder<RouteTarget> builder = RouteTable.builder();
-            for (HandlerScanner.Declaration d : HandlerScanner.scan(classes)) {
-                builder.add(d.pattern(), new HandlerRoute(Endpoint.of(d.instance()), deployment), d.source());
+            RouteTable<RouteTarget> routes;
+            try {
+                routes = buildRoutes(classes, deployment, servletContext);
+            } catch (Exception e) {
+                deployment.close();
+                throw e;
             }
-            RouteTable<RouteTarget> routes = builder.build();
 
             FilterRegistration.Dynamic filter = servletContext.addFilter("fetchlet", new FetchletFilter(deployment, routes));
             filter.setAsyncSupported(true);
@@ -63,10 +64,42 @@ public final class FetchletInitializer implements ServletContainerInitializer {
             servletContext.setAttribute(ROUTE_LISTING_ATTRIBUTE, listing);
             LOG.info("Fetchlet deployed {} route(s) at '{}'{}", routes.size(), servletContext.getContextPath(),
                     listing.isEmpty() ? "" : "\n  " + String.join("\n  ", listing));
-        } catch (RuntimeException | java.io.IOException e) {
+        } catch (Exception e) {
             LOG.error("Fetchlet deployment failed: {}", e.getMessage());
             throw new ServletException("Fetchlet deployment failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The kinds of class a {@code @Route} may sit on, tried in order. New kinds of route target register here.
+     */
+    private static List<RouteKind> routeKinds() {
+        return List.of(new HandlerKind());
+    }
+
+    /** Routes that come from elsewhere than {@code @Route}: built-in endpoints, other discovery. */
+    private static List<RouteContributor> contributors() {
+        return List.of();
+    }
+
+    private static RouteTable<RouteTarget> buildRoutes(Set<Class<?>> classes, Deployment deployment,
+                                                       ServletContext context) throws Exception {
+        RouteTable.Builder<RouteTarget> builder = RouteTable.builder();
+        List<String> problems = new ArrayList<>();
+        for (HandlerScanner.Declaration d : HandlerScanner.scan(classes, routeKinds())) {
+            try {
+                builder.add(d.pattern(), d.kind().create(d.type(), d.pattern(), deployment, context), d.type().getName());
+            } catch (Exception e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", problems));
+        }
+        for (RouteContributor c : contributors()) {
+            c.contribute(classes, deployment, context, builder);
+        }
+        return builder.build();
     }
 
     static List<String> listing(RouteTable<RouteTarget> routes) {

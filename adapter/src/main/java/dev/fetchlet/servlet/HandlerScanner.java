@@ -12,18 +12,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns the classes the container found for {@code @HandlesTypes} into handler instances with their routes.
- * Every problem fails the deployment with a message naming the class: nothing is silently dropped.
+ * Sorts the classes the container found for {@code @HandlesTypes} into routes: each concrete {@code @Route} class
+ * with the {@link RouteKind} that takes it. Every problem fails the deployment with a message naming the class:
+ * nothing is silently dropped.
  */
 final class HandlerScanner {
-    /** A handler instance and the pattern it declared. */
-    record Declaration(String pattern, Object instance, String source) {
+    /** A {@code @Route} class, its pattern and the kind that will serve it. */
+    record Declaration(String pattern, Class<?> type, RouteKind kind) {
     }
 
     private HandlerScanner() {
     }
 
-    static List<Declaration> scan(Set<Class<?>> classes) {
+    static List<Declaration> scan(Set<Class<?>> classes, List<RouteKind> kinds) {
         List<Declaration> found = new ArrayList<>();
         if (classes == null) {
             return found;
@@ -36,20 +37,20 @@ final class HandlerScanner {
                 continue;
             }
             Route route = c.getAnnotation(Route.class);
-            boolean handler = Handler.class.isAssignableFrom(c) || AsyncHandler.class.isAssignableFrom(c);
             if (route == null) {
-                problems.add(c.getName() + " implements a handler interface but has no @Route");
+                if (Handler.class.isAssignableFrom(c) || AsyncHandler.class.isAssignableFrom(c)) {
+                    problems.add(c.getName() + " implements a handler interface but has no @Route");
+                }
                 continue;
             }
-            if (!handler) {
-                problems.add(c.getName() + " has @Route(\"" + route.value() + "\") but implements neither Handler nor AsyncHandler");
+            RouteKind kind = kinds.stream().filter(k -> k.accepts(c)).findFirst().orElse(null);
+            if (kind == null) {
+                List<String> names = kinds.stream().map(RouteKind::describe).toList();
+                problems.add(c.getName() + " has @Route(\"" + route.value() + "\") but is none of: "
+                        + String.join(", ", names));
                 continue;
             }
-            try {
-                found.add(new Declaration(route.value(), instantiate(c), c.getName()));
-            } catch (IllegalStateException e) {
-                problems.add(e.getMessage());
-            }
+            found.add(new Declaration(route.value(), c, kind));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("; ", problems));
@@ -64,6 +65,7 @@ final class HandlerScanner {
                 && !(c.isMemberClass() && !Modifier.isStatic(c.getModifiers()));
     }
 
+    /** A new instance through the no-argument constructor, accessible or not. */
     static Object instantiate(Class<?> c) {
         try {
             Constructor<?> ctor = c.getDeclaredConstructor();
