@@ -1,0 +1,248 @@
+package dev.fetchlet.launcher;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded Jetty 12 (ee10) server running one Fetchlet web app at context path {@code /}.
+ *
+ * <p>The app comes from a WAR file, an exploded web app folder, or the launcher's own classpath. Servlet
+ * container initializers are discovered with their {@code @HandlesTypes} classes, Jakarta WebSocket is
+ * available through the standard {@code ServerContainer} attribute, and unmatched paths fall through to the
+ * default servlet's static resources.
+ *
+ * <p>Threads: on a JDK 21+ runtime each request runs on a virtual thread, on JDK 17 on a pooled platform
+ * thread. Stopping is graceful: the connector closes at once, in-flight requests get {@link
+ * Builder#gracePeriod(Duration) the grace period} to finish, then the web app stops and its listeners'
+ * {@code contextDestroyed} run.
+ *
+ * <pre>{@code
+ * try (FetchletServer server = FetchletServer.builder()
+ *         .app(Path.of("target/my-app.war"))
+ *         .host("127.0.0.1")
+ *         .port(0)                       // any free port
+ *         .gracePeriod(Duration.ofSeconds(5))
+ *         .build()) {
+ *     server.start();
+ *     HttpRequest request = HttpRequest.newBuilder(server.uri().resolve("/api/hello")).build();
+ *     server.routes().forEach(System.out::println);
+ * }
+ * }</pre>
+ */
+public final class FetchletServer implements AutoCloseable {
+
+    /** Servlet context attribute where Fetchlet's initializer leaves its printable route table. */
+    public static final String ROUTE_LISTING_ATTRIBUTE = "dev.fetchlet.routeListing";
+
+    private static final Logger LOG = LoggerFactory.getLogger(FetchletServer.class);
+
+    private final Server server;
+    private final ServerConnector connector;
+    private final WebAppContext webApp;
+    private final boolean virtualThreads;
+
+    private FetchletServer(Builder builder) {
+        QueuedThreadPool threadPool = ThreadPools.create();
+        virtualThreads = threadPool.getVirtualThreadsExecutor() != null;
+        server = new Server(threadPool);
+        connector = new ServerConnector(server);
+        connector.setHost(builder.host);
+        connector.setPort(builder.port);
+        server.addConnector(connector);
+
+        webApp = builder.classpathApp ? WebApps.fromClasspath(builder.staticFolder) : WebApps.fromWar(builder.app);
+        // GracefulHandler counts in-flight requests so that stop() can wait for them.
+        server.setHandler(new GracefulHandler(webApp));
+        server.setStopTimeout(builder.gracePeriod.toMillis());
+        server.setStopAtShutdown(false);
+    }
+
+    /** Starts a builder; {@link Builder#app(Path)} or {@link Builder#classpathApp(Path)} is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and deploys the app.
+     *
+     * @throws LaunchException if the port cannot be bound or the app fails to deploy (for example an
+     *     initializer throws); the server is stopped again before this is thrown
+     */
+    public void start() {
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly();
+            throw new LaunchException("Could not start the app: " + e.getMessage(), e);
+        }
+        if (!webApp.isAvailable()) {
+            Throwable cause = webApp.getUnavailableException();
+            stopQuietly();
+            throw new LaunchException("The app failed to deploy"
+                + (cause == null ? "" : ": " + cause.getMessage()), cause);
+        }
+        LOG.info("Requests run on {}", virtualThreads
+            ? "virtual threads"
+            : "platform threads (virtual threads need a JDK 21+ runtime)");
+    }
+
+    /** The bound port: the ephemeral one when built with port 0; -1 before start. */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    /** The app's base URI, for example {@code http://127.0.0.1:8080/}; {@code localhost} when bound to all interfaces. */
+    public URI uri() {
+        String host = connector.getHost();
+        if (host == null || host.isEmpty() || new InetSocketAddress(host, 0).getAddress().isAnyLocalAddress()) {
+            host = "localhost";
+        } else if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]";
+        }
+        return URI.create("http://" + host + ":" + port() + "/");
+    }
+
+    /**
+     * The route table the app published under {@link #ROUTE_LISTING_ATTRIBUTE}, one printable line per route;
+     * empty if the app published none (it is not a Fetchlet app) or the server is not running.
+     */
+    public List<String> routes() {
+        if (!webApp.isStarted()) {
+            return List.of();
+        }
+        Object listing = webApp.getServletContext().getAttribute(ROUTE_LISTING_ATTRIBUTE);
+        if (!(listing instanceof List<?> lines)) {
+            return List.of();
+        }
+        return lines.stream().map(String::valueOf).toList();
+    }
+
+    /** Whether requests run on virtual threads (JDK 21+ runtime). */
+    public boolean usesVirtualThreads() {
+        return virtualThreads;
+    }
+
+    /** Blocks until the server has stopped. */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /**
+     * Stops gracefully: no new connections, in-flight requests get the grace period, then the app stops.
+     * Calling it again, or before start, does nothing.
+     */
+    public void stop() {
+        if (server.isStopped() || server.isStopping()) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new LaunchException("Could not stop cleanly: " + e.getMessage(), e);
+        }
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.debug("Ignored while stopping after a failed start", e);
+        }
+    }
+
+    /** Collects the settings of a {@link FetchletServer}; each setter returns this builder. */
+    public static final class Builder {
+        private Path app;
+        private boolean classpathApp;
+        private Path staticFolder;
+        private String host;
+        private int port = 8080;
+        private Duration gracePeriod = Duration.ofSeconds(30);
+
+        private Builder() {
+        }
+
+        /** Serves a {@code .war} file or an exploded web app folder. */
+        public Builder app(Path warFileOrExplodedFolder) {
+            this.app = Objects.requireNonNull(warFileOrExplodedFolder, "warFileOrExplodedFolder");
+            this.classpathApp = false;
+            return this;
+        }
+
+        /**
+         * Serves an app whose classes are on this JVM's classpath rather than in a WAR. Classpath jars and
+         * folders are scanned for the {@code @HandlesTypes} classes of servlet container initializers.
+         *
+         * @param staticFolderOrNull a folder served as static resources, or {@code null} for none
+         */
+        public Builder classpathApp(Path staticFolderOrNull) {
+            this.staticFolder = staticFolderOrNull;
+            this.classpathApp = true;
+            this.app = null;
+            return this;
+        }
+
+        /** The interface to bind, such as {@code 127.0.0.1}; {@code null} (the default) binds all interfaces. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port to bind, 0 for any free port; default 8080. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be within 0..65535: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** How long in-flight requests may run on after stop begins; default 30 seconds. */
+        public Builder gracePeriod(Duration gracePeriod) {
+            Objects.requireNonNull(gracePeriod, "gracePeriod");
+            if (gracePeriod.isNegative()) {
+                throw new IllegalArgumentException("gracePeriod must not be negative: " + gracePeriod);
+            }
+            this.gracePeriod = gracePeriod;
+            return this;
+        }
+
+        /**
+         * Checks the settings and creates the server, not yet started.
+         *
+         * @throws IllegalStateException if no app was chosen
+         * @throws IllegalArgumentException if the app or static folder does not exist
+         */
+        public FetchletServer build() {
+            if (classpathApp) {
+                if (staticFolder != null && !Files.isDirectory(staticFolder)) {
+                    throw new IllegalArgumentException("Static folder not found: " + staticFolder);
+                }
+            } else if (app == null) {
+                throw new IllegalStateException("Choose an app: app(war or folder) or classpathApp(static folder)");
+            } else if (!Files.exists(app)) {
+                throw new IllegalArgumentException("App not found: " + app);
+            }
+            return new FetchletServer(this);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.fetchlet.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The launcher's settings from its command line and environment.
+ *
+ * <p>Port, highest first: {@code --port}, {@code FUNC_PORT}, {@code PORT} (Knative's container contract), 8080.
+ * Grace period: {@code --grace-seconds}, {@code FUNC_GRACE_PERIOD} (seconds), 30 seconds.
+ *
+ * @param app the WAR file or exploded web app folder
+ * @param host the interface to bind, or {@code null} for all
+ * @param port the port, 0 for any free one
+ * @param gracePeriod how long in-flight requests may finish after a stop signal
+ */
+record LaunchOptions(Path app, String host, int port, Duration gracePeriod) {
+
+    static final int DEFAULT_PORT = 8080;
+    static final int DEFAULT_GRACE_SECONDS = 30;
+
+    static final String USAGE = String.join(System.lineSeparator(),
+        "Usage: java -jar fetchlet-launcher.jar [--port N] [--host H] [--grace-seconds S] <war file or web app folder>",
+        "  --port N           port to listen on, 0 for any free port; else $FUNC_PORT, else $PORT, else 8080",
+        "  --host H           interface to bind, such as 127.0.0.1; default all interfaces",
+        "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30");
+
+    /**
+     * Reads the arguments ({@code --name value} or {@code --name=value}) and falls back to the environment.
+     *
+     * @throws UsageException naming the first problem found
+     */
+    static LaunchOptions parse(String[] args, Map<String, String> env) {
+        String portFlag = null;
+        String host = null;
+        String graceFlag = null;
+        String app = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("--")) {
+                if (app != null) {
+                    throw new UsageException("Only one app may be given, found '" + app + "' and '" + arg + "'");
+                }
+                app = arg;
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg : arg.substring(0, equals);
+            String value;
+            if (equals >= 0) {
+                value = arg.substring(equals + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new UsageException("Missing value for " + name);
+            }
+            switch (name) {
+                case "--port" -> portFlag = value;
+                case "--host" -> host = value.isBlank() ? null : value;
+                case "--grace-seconds" -> graceFlag = value;
+                default -> throw new UsageException("Unknown option " + name);
+            }
+        }
+        if (app == null) {
+            throw new UsageException("Missing the war file or web app folder to serve");
+        }
+        Path appPath = Path.of(app);
+        if (!Files.exists(appPath)) {
+            throw new UsageException("App not found: " + app);
+        }
+        int port = resolvePort(portFlag, env);
+        Duration grace = Duration.ofSeconds(resolveGraceSeconds(graceFlag, env));
+        return new LaunchOptions(appPath, host, port, grace);
+    }
+
+    /** The first of flag, {@code FUNC_PORT}, {@code PORT} that is set, else 8080. */
+    static int resolvePort(String portFlag, Map<String, String> env) {
+        if (portFlag != null) {
+            return parsePort(portFlag, "--port");
+        }
+        for (String variable : new String[] {"FUNC_PORT", "PORT"}) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) {
+                return parsePort(value.trim(), variable);
+            }
+        }
+        return DEFAULT_PORT;
+    }
+
+    private static long resolveGraceSeconds(String graceFlag, Map<String, String> env) {
+        String source = "--grace-seconds";
+        String value = graceFlag;
+        if (value == null) {
+            source = "FUNC_GRACE_PERIOD";
+            value = env.get(source);
+        }
+        if (value == null || value.isBlank()) {
+            return DEFAULT_GRACE_SECONDS;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds >= 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(source + " must be a whole number of seconds, 0 or more: '" + value + "'");
+    }
+
+    private static int parsePort(String value, String source) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(source + " must be a port number within 0..65535: '" + value + "'");
+    }
+}

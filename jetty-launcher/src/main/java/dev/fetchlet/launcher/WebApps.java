@@ -1,0 +1,52 @@
+package dev.fetchlet.launcher;
+
+import java.nio.file.Path;
+
+import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketConfiguration;
+
+/** Creates the Jetty web app context for each kind of app source, all configured alike. */
+final class WebApps {
+
+    /**
+     * Container classpath entries scanned for {@code @HandlesTypes} classes in a classpath app: every jar and
+     * folder except the launcher's own libraries, which hold no app classes and would only slow the start.
+     */
+    static final String CLASSPATH_SCAN_PATTERN =
+        "^.*/(?!(?:jetty-|logback-|slf4j-|jakarta\\.|asm-|junit-|opentest4j-|apiguardian-))[^/]+/?$";
+
+    private WebApps() {
+    }
+
+    /** A web app from a {@code .war} file or an exploded folder. */
+    static WebAppContext fromWar(Path warFileOrFolder) {
+        WebAppContext context = newContext();
+        context.setWar(warFileOrFolder.toAbsolutePath().toString());
+        return context;
+    }
+
+    /** A web app whose classes come from the JVM classpath, with an optional folder of static resources. */
+    static WebAppContext fromClasspath(Path staticFolderOrNull) {
+        WebAppContext context = newContext();
+        if (staticFolderOrNull != null) {
+            context.setBaseResourceAsPath(staticFolderOrNull.toAbsolutePath());
+        }
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, CLASSPATH_SCAN_PATTERN);
+        return context;
+    }
+
+    private static WebAppContext newContext() {
+        WebAppContext context = new WebAppContext();
+        context.setContextPath("/");
+        // Annotation scanning finds initializers' @HandlesTypes; the WebSocket configuration puts the
+        // standard ServerContainer into the servlet context.
+        context.addConfiguration(new AnnotationConfiguration(), new JakartaWebSocketConfiguration());
+        // A failing initializer must fail the deployment rather than leave a half-working app behind.
+        context.setThrowUnavailableOnStartupException(true);
+        // Like Tomcat's default: do not list folders of static resources.
+        context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        return context;
+    }
+}

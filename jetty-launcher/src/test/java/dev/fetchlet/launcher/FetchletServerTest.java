@@ -1,0 +1,158 @@
+package dev.fetchlet.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.fetchlet.launcher.testapp.FailingInitializer;
+
+class FetchletServerTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void servesAnExplodedFolderWithInitializerRoutesAndStaticFiles() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            server.start();
+
+            assertResponse(server.uri().resolve("/hello"), 200, "hello");
+            assertResponse(server.uri().resolve("/index.html"), 200, TestApps.INDEX_HTML);
+            assertResponse(server.uri().resolve("/"), 200, TestApps.INDEX_HTML);
+            assertEquals(404, Http.get(server.uri().resolve("/missing")).statusCode());
+        }
+    }
+
+    @Test
+    void servesAWarFile() throws Exception {
+        Path war = TestApps.war(TestApps.initializerApp(temp.resolve("app")), temp.resolve("app.war"));
+        try (FetchletServer server = localServer(war)) {
+            server.start();
+
+            assertResponse(server.uri().resolve("/hello"), 200, "hello");
+            assertResponse(server.uri().resolve("/index.html"), 200, TestApps.INDEX_HTML);
+        }
+    }
+
+    @Test
+    void servesAWebXmlApp() throws Exception {
+        Path app = TestApps.webXmlApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            server.start();
+
+            assertResponse(server.uri().resolve("/hello"), 200, "hello");
+            assertEquals(java.util.List.of(), server.routes(), "no route listing published");
+        }
+    }
+
+    @Test
+    void portZeroBindsAFreePortAndTheUriNamesIt() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            assertEquals(-1, server.port(), "not bound before start");
+            server.start();
+
+            assertTrue(server.port() > 0);
+            assertEquals(URI.create("http://127.0.0.1:" + server.port() + "/"), server.uri());
+        }
+    }
+
+    @Test
+    void routesReadTheListingTheInitializerPublished() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            assertEquals(java.util.List.of(), server.routes(), "nothing before start");
+            server.start();
+
+            assertEquals(TestApps.MOUNT_ROUTES, server.routes());
+        }
+    }
+
+    @Test
+    void jakartaWebSocketServerContainerIsAvailable() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            server.start();
+
+            assertResponse(server.uri().resolve("/websocket-container"), 200, "true");
+        }
+    }
+
+    @Test
+    void folderListingsAreNotServed() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        java.nio.file.Files.createDirectories(app.resolve("assets"));
+        try (FetchletServer server = localServer(app)) {
+            server.start();
+
+            assertTrue(Http.get(server.uri().resolve("/assets/")).statusCode() >= 400);
+        }
+    }
+
+    @Test
+    void aFailingInitializerFailsTheStart() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"), FailingInitializer.class);
+        FetchletServer server = localServer(app);
+
+        LaunchException failure = assertThrows(LaunchException.class, server::start);
+        assertTrue(failure.getMessage().contains("init failed on purpose"), failure.getMessage());
+        server.stop();
+    }
+
+    @Test
+    void requestsRunOnVirtualThreadsOnJdk21OrLater() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need a JDK 21+ runtime");
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            server.start();
+
+            assertTrue(server.usesVirtualThreads());
+            assertResponse(server.uri().resolve("/thread"), 200, "virtual=true");
+        }
+    }
+
+    @Test
+    void requestsRunOnPlatformThreadsOnJdk17() throws Exception {
+        assumeTrue(Runtime.version().feature() < 21, "only before JDK 21");
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            server.start();
+
+            assertTrue(!server.usesVirtualThreads());
+            assertResponse(server.uri().resolve("/thread"), 200, "virtual=false");
+        }
+    }
+
+    @Test
+    void buildRejectsAMissingAppOrNoApp() {
+        assertThrows(IllegalArgumentException.class,
+            () -> FetchletServer.builder().app(temp.resolve("nothing-here.war")).build());
+        assertThrows(IllegalStateException.class, () -> FetchletServer.builder().build());
+        assertThrows(IllegalArgumentException.class, () -> FetchletServer.builder().port(65536));
+    }
+
+    private static FetchletServer localServer(Path app) {
+        return FetchletServer.builder()
+            .app(app)
+            .host("127.0.0.1")
+            .port(0)
+            .gracePeriod(Duration.ofSeconds(5))
+            .build();
+    }
+
+    private static void assertResponse(URI uri, int status, String body) throws Exception {
+        HttpResponse<String> response = Http.get(uri);
+        assertEquals(status, response.statusCode(), uri.toString());
+        assertEquals(body, response.body(), uri.toString());
+    }
+}

@@ -1,0 +1,81 @@
+package dev.fetchlet.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LaunchOptionsTest {
+
+    @TempDir
+    Path app;
+
+    @Test
+    void portFlagBeatsFuncPortBeatsPortBeatsDefault() {
+        Map<String, String> both = Map.of("FUNC_PORT", "9001", "PORT", "9002");
+
+        assertEquals(9000, LaunchOptions.resolvePort("9000", both));
+        assertEquals(9001, LaunchOptions.resolvePort(null, both));
+        assertEquals(9002, LaunchOptions.resolvePort(null, Map.of("PORT", "9002")));
+        assertEquals(8080, LaunchOptions.resolvePort(null, Map.of()));
+        assertEquals(9002, LaunchOptions.resolvePort(null, Map.of("FUNC_PORT", " ", "PORT", "9002")),
+            "a blank variable counts as unset");
+    }
+
+    @Test
+    void parsesFlagsInBothForms() {
+        LaunchOptions options = parse(Map.of(), "--port", "0", "--host=127.0.0.1", "--grace-seconds", "5", app.toString());
+
+        assertEquals(app, options.app());
+        assertEquals(0, options.port());
+        assertEquals("127.0.0.1", options.host());
+        assertEquals(Duration.ofSeconds(5), options.gracePeriod());
+    }
+
+    @Test
+    void defaultsToAllInterfacesAndThirtySecondsOrFuncGracePeriod() {
+        LaunchOptions defaults = parse(Map.of(), app.toString());
+        assertNull(defaults.host());
+        assertEquals(8080, defaults.port());
+        assertEquals(Duration.ofSeconds(30), defaults.gracePeriod());
+
+        assertEquals(Duration.ofSeconds(7), parse(Map.of("FUNC_GRACE_PERIOD", "7"), app.toString()).gracePeriod());
+        assertEquals(Duration.ofSeconds(3),
+            parse(Map.of("FUNC_GRACE_PERIOD", "7"), "--grace-seconds=3", app.toString()).gracePeriod());
+    }
+
+    @Test
+    void rejectsWhatCannotBeUsed() throws Exception {
+        String existing = app.toString();
+        Path other = Files.createDirectory(app.resolve("other"));
+
+        assertUsageError("Missing the war", Map.of());
+        assertUsageError("App not found", Map.of(), app.resolve("nope.war").toString());
+        assertUsageError("Only one app", Map.of(), existing, other.toString());
+        assertUsageError("Unknown option --prot", Map.of(), "--prot", "1", existing);
+        assertUsageError("Missing value for --port", Map.of(), existing, "--port");
+        assertUsageError("--port must be", Map.of(), "--port", "http", existing);
+        assertUsageError("--port must be", Map.of(), "--port", "70000", existing);
+        assertUsageError("FUNC_PORT must be", Map.of("FUNC_PORT", "x"), existing);
+        assertUsageError("PORT must be", Map.of("PORT", "-1"), existing);
+        assertUsageError("FUNC_GRACE_PERIOD must be", Map.of("FUNC_GRACE_PERIOD", "soon"), existing);
+        assertUsageError("--grace-seconds must be", Map.of(), "--grace-seconds", "-2", existing);
+    }
+
+    private static LaunchOptions parse(Map<String, String> env, String... args) {
+        return LaunchOptions.parse(args, env);
+    }
+
+    private static void assertUsageError(String expected, Map<String, String> env, String... args) {
+        UsageException error = assertThrows(UsageException.class, () -> LaunchOptions.parse(args, env));
+        assertTrue(error.getMessage().contains(expected), error.getMessage());
+    }
+}
