@@ -18,12 +18,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Main {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        LauncherLogging.configure();
+        Logger log = LoggerFactory.getLogger(Main.class);
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.println(LaunchOptions.USAGE);
             return;
@@ -47,7 +47,7 @@ public final class Main {
         try {
             server.start();
         } catch (LaunchException e) {
-            LOG.error("{}", e.getMessage(), e.getCause());
+            log.error("{}", e.getMessage(), e.getCause());
             System.exit(1);
             return;
         }
