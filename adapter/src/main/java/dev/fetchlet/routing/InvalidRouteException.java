@@ -6,10 +6,11 @@ import java.util.List;
  * A route that cannot be deployed: a malformed pattern, or two routes that would serve the same paths.
  *
  * <p>Thrown while the route table is built, so a bad route stops the deployment instead of surfacing at request
- * time. The message names the pattern and every source involved, for example:
+ * time. The message names the pattern and every source involved, for example (wrapped here):
  *
  * <pre>{@code
- * Duplicate route: "/api/users/[id]" (com.example.UserById) and "/api/users/[name]" (com.example.UserByName) both serve /api/users/[id]
+ * Duplicate route: "/api/users/[id]" (com.example.UserById) and "/api/users/[name]" (com.example.UserByName)
+ *     both serve /api/users/[id]
  * }</pre>
  *
  * When several routes are wrong at once, {@link #problems()} lists each of them and the message holds them all.

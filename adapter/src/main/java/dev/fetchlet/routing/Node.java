@@ -29,8 +29,17 @@ final class Node<T> {
         if (start >= end) {
             return route;
         }
-        int segmentEnd = CompiledRoute.segmentEnd(path, start, end);
-        Node<T> child = statics.get(path, start, segmentEnd);
+        // One pass finds where the segment ends and hashes it for the static lookup.
+        int hash = 0;
+        boolean escaped = false;
+        int segmentEnd = start;
+        for (char c; segmentEnd < end && (c = path.charAt(segmentEnd)) != '/'; segmentEnd++) {
+            hash = 31 * hash + c;
+            escaped |= c == '%';
+        }
+        Node<T> child = escaped
+                ? statics.getEscaped(path, start, segmentEnd)
+                : statics.get(path, start, segmentEnd, hash);
         if (child != null) {
             CompiledRoute<T> found = child.find(path, segmentEnd + 1, end);
             if (found != null) {

@@ -49,21 +49,22 @@ final class StaticChildren<N> {
         return new StaticChildren<>(keys, children, hashes);
     }
 
-    /** The child for the segment {@code path[from, to)}, decoded if escaped; null if there is none. */
-    N get(String path, int from, int to) {
+    /**
+     * The child for the segment {@code path[from, to)}, which holds no escapes; null if there is none.
+     *
+     * @param hash the region's hash, computed like {@link String#hashCode()} by the caller's scan
+     */
+    N get(String path, int from, int to, int hash) {
+        return keys.length == 0 ? null : find(path, from, to - from, hash);
+    }
+
+    /** The child for the segment {@code path[from, to)} once decoded; null if there is none. */
+    N getEscaped(String path, int from, int to) {
         if (keys.length == 0) {
             return null;
         }
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            char c = path.charAt(i);
-            if (c == '%') {
-                String decoded = RawPath.decode(path, from, to);
-                return find(decoded, 0, decoded.length(), decoded.hashCode());
-            }
-            h = 31 * h + c;
-        }
-        return find(path, from, to - from, h);
+        String decoded = RawPath.decode(path, from, to);
+        return find(decoded, 0, decoded.length(), decoded.hashCode());
     }
 
     @SuppressWarnings("unchecked")
