@@ -163,9 +163,9 @@ public final class Request {
     }
 
     /**
-     * The body parsed as JSON into maps, lists, strings, numbers, booleans or null.
+     * The body parsed as JSON into maps, lists, strings, numbers, booleans or null (for a body of {@code null}).
      *
-     * @throws HttpException 400 if the body is not valid JSON
+     * @throws HttpException 400 if the body is empty or not valid JSON
      */
     public Object json() {
         return json(Object.class);
@@ -174,7 +174,7 @@ public final class Request {
     /**
      * The body parsed as JSON into {@code type} (a record, a bean, {@code Map.class}, ...).
      *
-     * @throws HttpException 400 if the body is not valid JSON or does not fit {@code type}
+     * @throws HttpException 400 if the body is empty, not valid JSON, {@code null}, or does not fit {@code type}
      */
     public <T> T json(Class<T> type) {
         try (InputStream in = body()) {
@@ -212,8 +212,15 @@ public final class Request {
         int start = 0;
         int scheme = url.indexOf("://");
         if (scheme >= 0) {
-            int slash = url.indexOf('/', scheme + 3);
-            start = slash < 0 ? url.length() : slash;
+            // The authority ends at the first '/', '?' or '#': "http://host?q=1" has a query and an empty path.
+            start = url.length();
+            for (int i = scheme + 3; i < url.length(); i++) {
+                char c = url.charAt(i);
+                if (c == '/' || c == '?' || c == '#') {
+                    start = i;
+                    break;
+                }
+            }
         }
         int hash = url.indexOf('#', start);
         String rest = hash < 0 ? url.substring(start) : url.substring(start, hash);

@@ -63,8 +63,15 @@ public final class ServerSentEvents {
         return emit(new StringBuilder(": ").append(singleLine(text)).append("\n\n"));
     }
 
-    /** Tells the client how long to wait before reconnecting. */
+    /**
+     * Tells the client how long to wait before reconnecting.
+     *
+     * @throws IllegalArgumentException for a negative delay, which the field cannot express (clients ignore it)
+     */
     public ServerSentEvents retry(Duration delay) throws IOException {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("an SSE retry delay cannot be negative: " + delay);
+        }
         return emit(new StringBuilder("retry: ").append(delay.toMillis()).append("\n\n"));
     }
 

@@ -1,11 +1,16 @@
 package dev.fetchlet.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.fetchlet.HttpException;
+import dev.fetchlet.Params;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +22,13 @@ import java.io.UncheckedIOException;
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            // Params has no bean properties but isEmpty(); without this, Response.json(ctx.params()) is {"empty":false}.
+            .registerModule(new SimpleModule("fetchlet").addSerializer(Params.class, new StdSerializer<>(Params.class) {
+                @Override
+                public void serialize(Params params, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                    provider.defaultSerializeValue(params.asMap(), gen);
+                }
+            }))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -35,12 +47,16 @@ public final class Json {
         }
     }
 
-    /** Reads a request body; malformed JSON is the client's fault, so it becomes a 400. */
+    /**
+     * Reads a request body; malformed JSON is the client's fault, so it becomes a 400. Content after the value
+     * ({@code {"a":1} junk}) is malformed too. A JSON {@code null} reads as null into {@code Object}, as Fetch's
+     * {@code json()} does, and is a 400 for any other type, which a null cannot fit.
+     */
     public static <T> T read(InputStream in, Class<T> type) {
         try {
-            T value = MAPPER.readValue(in, type);
-            if (value == null) {
-                throw HttpException.badRequest("Invalid JSON body: the body is empty");
+            T value = MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
+            if (value == null && type != Object.class) {
+                throw HttpException.badRequest("Invalid JSON body: expected " + type.getSimpleName() + ", got null");
             }
             return value;
         } catch (HttpException e) {

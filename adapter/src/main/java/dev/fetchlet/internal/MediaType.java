@@ -20,21 +20,53 @@ public final class MediaType {
         return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
     }
 
-    /** A parameter's value, unquoted, or null. */
+    /**
+     * A parameter's value, unquoted, or null. A quoted value may hold {@code ;} and {@code \"}, as in
+     * {@code filename="a;b \"c\".txt"}; other backslashes stay, since browsers send Windows paths unescaped.
+     */
     public static String parameter(String contentType, String name) {
         if (contentType == null) {
             return null;
         }
-        String[] parts = contentType.split(";");
-        for (int i = 1; i < parts.length; i++) {
-            String p = parts[i].trim();
-            int eq = p.indexOf('=');
-            if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase(name)) {
-                String v = p.substring(eq + 1).trim();
-                if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-                    v = v.substring(1, v.length() - 1);
+        int len = contentType.length();
+        int i = contentType.indexOf(';');
+        while (i >= 0 && i < len) {
+            int eq = contentType.indexOf('=', i + 1);
+            int semi = contentType.indexOf(';', i + 1);
+            if (eq < 0) {
+                return null;
+            }
+            if (semi >= 0 && semi < eq) { // a parameter without a value
+                i = semi;
+                continue;
+            }
+            String key = contentType.substring(i + 1, eq).trim();
+            int p = eq + 1;
+            while (p < len && (contentType.charAt(p) == ' ' || contentType.charAt(p) == '\t')) {
+                p++;
+            }
+            String value;
+            if (p < len && contentType.charAt(p) == '"') {
+                StringBuilder sb = new StringBuilder();
+                for (p++; p < len; p++) {
+                    char c = contentType.charAt(p);
+                    if (c == '\\' && p + 1 < len && (contentType.charAt(p + 1) == '"' || contentType.charAt(p + 1) == '\\')) {
+                        sb.append(contentType.charAt(++p));
+                    } else if (c == '"') {
+                        p++;
+                        break;
+                    } else {
+                        sb.append(c);
+                    }
                 }
-                return v;
+                value = sb.toString();
+                i = contentType.indexOf(';', p);
+            } else {
+                i = contentType.indexOf(';', p);
+                value = contentType.substring(p, i < 0 ? len : i).trim();
+            }
+            if (key.equalsIgnoreCase(name)) {
+                return value;
             }
         }
         return null;
