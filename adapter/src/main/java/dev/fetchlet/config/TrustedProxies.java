@@ -49,6 +49,11 @@ public final class TrustedProxies {
         return blocks.isEmpty();
     }
 
+    /** Whether {@code address} is an IPv4 or IPv6 literal (brackets and a zone allowed); names are never resolved. */
+    public static boolean isIpAddress(String address) {
+        return address != null && IpLiteral.parse(address) != null;
+    }
+
     /** Whether {@code address} (an IP literal) lies in a trusted block. Anything unparsable is not trusted. */
     public boolean contains(String address) {
         if (blocks.isEmpty() || address == null) {
@@ -121,7 +126,7 @@ public final class TrustedProxies {
             if (zone >= 0) {
                 a = a.substring(0, zone);
             }
-            if (a.isEmpty() || !(a.indexOf(':') >= 0 || isDottedQuad(a))) {
+            if (a.isEmpty() || !(isIpv6Text(a) || isDottedQuad(a))) {
                 return null; // a host name: refuse rather than resolve it
             }
             try {
@@ -130,6 +135,22 @@ public final class TrustedProxies {
             } catch (UnknownHostException e) {
                 return null;
             }
+        }
+
+        // Hex digits, colons and dots only: InetAddress resolves anything else that it cannot parse as a
+        // name (for example "host:80"), and a name must never be looked up.
+        private static boolean isIpv6Text(String a) {
+            if (a.indexOf(':') < 0) {
+                return false;
+            }
+            for (int i = 0; i < a.length(); i++) {
+                char c = a.charAt(i);
+                boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+                if (!hex && c != ':' && c != '.') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         // Four decimal octets up to 255: anything else would make InetAddress try a name lookup.

@@ -36,11 +36,14 @@ public final class Units {
         }
     }
 
-    /** A duration from {@code 30} (seconds), {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO {@code PT30S}. */
+    /**
+     * A duration from {@code 30} (seconds), {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601
+     * ({@code PT30S}, {@code P1D}).
+     */
     public static Duration duration(String key, String value) {
         String v = value.trim().toLowerCase(Locale.ROOT);
         try {
-            if (v.startsWith("pt")) {
+            if (v.startsWith("p")) {
                 return Duration.parse(value.trim());
             }
             if (v.endsWith("ms")) {
