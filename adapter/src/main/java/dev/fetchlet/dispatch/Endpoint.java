@@ -76,11 +76,12 @@ public final class Endpoint {
         if (overridden.contains(m)) {
             return new Dispatch(Dispatch.Kind.INVOKE, m, m == HttpMethod.HEAD);
         }
-        if (any) {
-            return new Dispatch(Dispatch.Kind.INVOKE, null, m == HttpMethod.HEAD);
-        }
+        // HEAD must answer with the headers GET would have (RFC 9110), so onRequestGet beats onRequest for it.
         if (m == HttpMethod.HEAD && overridden.contains(HttpMethod.GET)) {
             return new Dispatch(Dispatch.Kind.INVOKE, HttpMethod.GET, true);
+        }
+        if (any) {
+            return new Dispatch(Dispatch.Kind.INVOKE, null, m == HttpMethod.HEAD);
         }
         if (m == HttpMethod.OPTIONS) {
             return Dispatch.AUTO_OPTIONS;

@@ -4,8 +4,11 @@ package dev.fetchlet.dispatch;
 public enum HttpMethod {
     GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS;
 
-    /** The method for a request's method name, or null for any other (TRACE, PROPFIND, ...). Case-sensitive. */
+    /** The method for a request's method name, or null for any other (TRACE, PROPFIND, ..., or null). Case-sensitive. */
     public static HttpMethod of(String name) {
+        if (name == null) {
+            return null;
+        }
         switch (name) {
             case "GET": return GET;
             case "HEAD": return HEAD;

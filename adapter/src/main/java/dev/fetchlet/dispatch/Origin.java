@@ -45,17 +45,14 @@ public record Origin(String scheme, String host, String clientIp, String request
         } else {
             chain = splitList(headers.get("X-Forwarded-For"));
             fwdScheme = firstOfList(headers.get("X-Forwarded-Proto"));
-            fwdHost = firstOfList(headers.get("X-Forwarded-Host"));
-            String port = firstOfList(headers.get("X-Forwarded-Port"));
-            if (fwdHost != null && port != null && fwdHost.indexOf(':') < 0 && port.chars().allMatch(Character::isDigit)) {
-                fwdHost = fwdHost + ":" + port;
-            }
+            fwdHost = withPort(firstOfList(headers.get("X-Forwarded-Host")), firstOfList(headers.get("X-Forwarded-Port")),
+                    isScheme(fwdScheme) ? fwdScheme : scheme);
         }
         String client = peer;
         for (int i = chain.size() - 1; i >= 0; i--) {
             String hop = chain.get(i);
-            if (hop.isEmpty() || hop.equalsIgnoreCase("unknown") || hop.startsWith("_")) {
-                break; // an obfuscated or unknown hop: nothing left to follow
+            if (!TrustedProxies.isIpAddress(hop)) {
+                break; // "unknown", an obfuscated "_id" or garbage: nothing left to follow, and never a client address
             }
             client = hop;
             if (!trusted.contains(hop)) {
@@ -143,6 +140,18 @@ public record Origin(String scheme, String host, String clientIp, String request
             items.add(stripPort(s));
         }
         return items;
+    }
+
+    // X-Forwarded-Port completes a host that has no port of its own; the scheme's default port stays implicit.
+    private static String withPort(String host, String port, String scheme) {
+        if (host == null || port == null || port.isEmpty() || port.length() > 5
+                || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return host;
+        }
+        boolean hasPort = host.startsWith("[") ? host.indexOf("]:") > 0 : host.indexOf(':') >= 0;
+        boolean defaultPort = (port.equals("80") && "http".equalsIgnoreCase(scheme))
+                || (port.equals("443") && "https".equalsIgnoreCase(scheme));
+        return hasPort || defaultPort ? host : host + ":" + port;
     }
 
     private static String firstOfList(String value) {
