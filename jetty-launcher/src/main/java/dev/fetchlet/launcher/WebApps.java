@@ -17,6 +17,12 @@ final class WebApps {
     static final String CLASSPATH_SCAN_PATTERN =
         "^.*/(?!(?:jetty-|logback-|slf4j-|jakarta\\.|asm-|junit-|opentest4j-|apiguardian-))[^/]+/?$";
 
+    /**
+     * Initializers that belong to another container and fail in Jetty, such as Tomcat's WebSocket {@code WsSci}:
+     * skipped, so that a classpath carrying both containers (a test suite comparing them) still deploys.
+     */
+    static final String FOREIGN_INITIALIZERS = "^org\\.apache\\.(tomcat|catalina|jasper)\\..*";
+
     private WebApps() {
     }
 
@@ -43,6 +49,8 @@ final class WebApps {
         // Annotation scanning finds initializers' @HandlesTypes; the WebSocket configuration puts the
         // standard ServerContainer into the servlet context.
         context.addConfiguration(new AnnotationConfiguration(), new JakartaWebSocketConfiguration());
+        context.setAttribute(AnnotationConfiguration.SERVLET_CONTAINER_INITIALIZER_EXCLUSION_PATTERN,
+            FOREIGN_INITIALIZERS);
         // A failing initializer must fail the deployment rather than leave a half-working app behind.
         context.setThrowUnavailableOnStartupException(true);
         // Like Tomcat's default: do not list folders of static resources.
