@@ -1,0 +1,67 @@
+package dev.fetchlet.it.harness;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One running deployment of the example WAR per container kind, shared by every test in the JVM: started on
+ * first use, stopped when the JVM exits (a shutdown hook), so the suite pays each container's start once.
+ *
+ * <p>Tests must therefore not change a deployment's state in ways other tests could see.
+ */
+public final class Deployments {
+
+    private static final Map<ContainerKind, Deployment> RUNNING = new EnumMap<>(ContainerKind.class);
+    private static boolean hookInstalled;
+
+    private Deployments() {
+    }
+
+    /**
+     * The running deployment for a kind, started now if this is the first call.
+     *
+     * @throws IllegalStateException if the WAR is missing or fails to deploy
+     */
+    public static synchronized Deployment of(ContainerKind kind) {
+        Deployment deployment = RUNNING.get(kind);
+        if (deployment == null) {
+            TestLogging.quietContainers();
+            deployment = start(kind);
+            RUNNING.put(kind, deployment);
+            installShutdownHook();
+        }
+        return deployment;
+    }
+
+    private static Deployment start(ContainerKind kind) {
+        try {
+            return switch (kind) {
+                case JETTY -> JettyDeployment.start(ExampleWar.path());
+                case TOMCAT -> TomcatDeployment.start(ExampleWar.path());
+            };
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start " + kind + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void installShutdownHook() {
+        if (hookInstalled) {
+            return;
+        }
+        hookInstalled = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(Deployments::stopAll, "stop-deployments"));
+    }
+
+    private static synchronized void stopAll() {
+        RUNNING.forEach((kind, deployment) -> {
+            try {
+                ((AutoCloseable) deployment).close();
+            } catch (Exception e) {
+                System.err.println("Stopping " + kind + " failed: " + e);
+            }
+        });
+        RUNNING.clear();
+    }
+}
