@@ -5,6 +5,8 @@ import dev.fetchlet.Handler;
 import dev.fetchlet.Route;
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
+import dev.fetchlet.function.CloudEventFunction;
+import dev.fetchlet.function.HttpFunction;
 import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
 import jakarta.servlet.DispatcherType;
@@ -31,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * <p>Any problem (a malformed or duplicate route, a class that cannot be constructed, a bad setting) throws,
  * which fails the deployment with one message naming the classes involved.
  */
-@HandlesTypes({Route.class, Handler.class, AsyncHandler.class})
+@HandlesTypes({Route.class, Handler.class, AsyncHandler.class, HttpFunction.class, CloudEventFunction.class})
 public final class FetchletInitializer implements ServletContainerInitializer {
     /** Servlet context attribute holding the route listing ({@code List<String>}), one line per route. */
     public static final String ROUTE_LISTING_ATTRIBUTE = "dev.fetchlet.routeListing";
@@ -74,12 +76,13 @@ public final class FetchletInitializer implements ServletContainerInitializer {
      * The kinds of class a {@code @Route} may sit on, tried in order. New kinds of route target register here.
      */
     private static List<RouteKind> routeKinds() {
-        return List.of(new HandlerKind());
+        return List.of(new HandlerKind(), new FunctionKind());
     }
 
     /** Routes that come from elsewhere than {@code @Route}: built-in endpoints, other discovery. */
     private static List<RouteContributor> contributors() {
-        return List.of();
+        // Functions first: the health checks ask every function deployed.
+        return List.of(new FunctionContributor(), new HealthContributor(), new MetricsContributor());
     }
 
     private static RouteTable<RouteTarget> buildRoutes(Set<Class<?>> classes, Deployment deployment,

@@ -1,0 +1,107 @@
+package dev.fetchlet.servlet;
+
+import dev.fetchlet.function.FetchletFunction;
+import dev.fetchlet.function.HealthStatus;
+import dev.fetchlet.routing.RouteMatch;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A liveness or readiness check. Overload answers 503 with {@code Retry-After: 1} and the reason, whatever the
+ * functions say; otherwise the first function whose check is not healthy answers, else the first function's
+ * answer, else 200 {@code OK}. Plain text, never cached.
+ */
+final class HealthRoute implements RouteTarget {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
+    private static final String METHODS = "GET, HEAD, OPTIONS";
+
+    enum Check { LIVENESS, READINESS }
+
+    private final Check check;
+    private final List<FetchletFunction> functions;
+    private final OverloadMonitor monitor;
+
+    HealthRoute(Check check, List<FetchletFunction> functions, OverloadMonitor monitor) {
+        this.check = check;
+        this.functions = List.copyOf(functions);
+        this.monitor = monitor;
+    }
+
+    @Override
+    public void serve(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match, FilterChain chain)
+            throws IOException {
+        String method = req.getMethod().toUpperCase(Locale.ROOT);
+        if (method.equals("OPTIONS")) {
+            res.setHeader("Allow", METHODS);
+            res.setStatus(204);
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            res.setHeader("Allow", METHODS);
+            write(res, new HealthStatus(405, method + " is not allowed here; allowed: " + METHODS), false);
+            return;
+        }
+        String pressure = monitor.pressure();
+        if (pressure != null) {
+            res.setHeader("Retry-After", "1");
+            write(res, HealthStatus.unavailable(pressure), method.equals("HEAD"));
+            return;
+        }
+        write(res, status(), method.equals("HEAD"));
+    }
+
+    private HealthStatus status() {
+        HealthStatus first = null;
+        for (FetchletFunction f : functions) {
+            HealthStatus s;
+            try {
+                s = check == Check.LIVENESS ? f.liveness() : f.readiness();
+            } catch (Exception | LinkageError e) {
+                LOG.warn("The {} check of {} failed", name(), f.getClass().getName(), e);
+                return HealthStatus.unavailable("The " + name() + " check failed");
+            }
+            if (s == null) {
+                s = HealthStatus.ok();
+            }
+            if (!s.healthy()) {
+                return s;
+            }
+            if (first == null) {
+                first = s;
+            }
+        }
+        return first != null ? first : HealthStatus.ok();
+    }
+
+    private static void write(HttpServletResponse res, HealthStatus status, boolean omitBody) throws IOException {
+        byte[] body = status.message().getBytes(StandardCharsets.UTF_8);
+        res.setStatus(status.status());
+        res.setContentType("text/plain; charset=UTF-8");
+        res.setHeader("Cache-Control", "no-store");
+        res.setContentLength(body.length);
+        if (!omitBody) {
+            res.getOutputStream().write(body);
+        }
+    }
+
+    private String name() {
+        return check.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String source() {
+        return "built-in " + name() + " check";
+    }
+
+    @Override
+    public String methods() {
+        return METHODS;
+    }
+}

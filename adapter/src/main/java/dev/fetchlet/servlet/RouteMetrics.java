@@ -1,0 +1,68 @@
+package dev.fetchlet.servlet;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.Unit;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+/**
+ * A deployment's request metrics, in its own registry (two web apps in one container never mix or collide):
+ * <ul>
+ *   <li>{@code faas_invocations_total} — requests answered, by route pattern, method and status;</li>
+ *   <li>{@code faas_errors_total} — those answered with a 5xx status;</li>
+ *   <li>{@code faas_invocation_duration_seconds} — a latency histogram, same labels.</li>
+ * </ul>
+ * Labels {@code faas_name} ({@code FAAS_NAME}, else {@code K_SERVICE}) and {@code faas_revision}
+ * ({@code K_REVISION}) are added to every series when set. Route targets name their pattern with
+ * {@link #tag}; requests no route claimed (static files, 404s) and the built-in endpoints are not counted, so
+ * the label stays bounded.
+ */
+final class RouteMetrics {
+    static final String ROUTE_ATTRIBUTE = "dev.fetchlet.routePattern";
+    static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
+
+    private static final String[] LABELS = {"route", "method", "status"};
+    private static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
+
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
+    private final Counter invocations;
+    private final Counter errors;
+    private final Histogram duration;
+
+    RouteMetrics(Map<String, String> constLabels) {
+        Labels labels = Labels.of(constLabels.keySet().toArray(new String[0]),
+                constLabels.values().toArray(new String[0]));
+        invocations = Counter.builder().name("faas_invocations").help("Requests answered by a route")
+                .labelNames(LABELS).constLabels(labels).register(registry);
+        errors = Counter.builder().name("faas_errors").help("Requests a route answered with a 5xx status")
+                .labelNames(LABELS).constLabels(labels).register(registry);
+        duration = Histogram.builder().name("faas_invocation_duration_seconds").unit(Unit.SECONDS)
+                .help("Time from receiving a request to completing its answer").classicOnly()
+                .classicUpperBounds(BUCKETS).labelNames(LABELS).constLabels(labels).register(registry);
+    }
+
+    /** Marks the request as served by the route with {@code pattern}, for the metrics filter to count. */
+    static void tag(HttpServletRequest req, String pattern) {
+        req.setAttribute(ROUTE_ATTRIBUTE, pattern);
+    }
+
+    void record(String route, String method, int status, long nanos) {
+        String code = Integer.toString(status);
+        invocations.labelValues(route, method, code).inc();
+        if (status >= 500) {
+            errors.labelValues(route, method, code).inc();
+        }
+        duration.labelValues(route, method, code).observe(nanos / 1e9);
+    }
+
+    void write(OutputStream out) throws IOException {
+        writer.write(out, registry.scrape());
+    }
+}
