@@ -9,6 +9,7 @@ import dev.fetchlet.function.CloudEventFunction;
 import dev.fetchlet.function.HttpFunction;
 import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
+import dev.fetchlet.routing.SourceRoutes;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -89,7 +90,9 @@ public final class FetchletInitializer implements ServletContainerInitializer {
                                                        ServletContext context) throws Exception {
         RouteTable.Builder<RouteTarget> builder = RouteTable.builder();
         List<String> problems = new ArrayList<>();
-        for (HandlerScanner.Declaration d : HandlerScanner.scan(classes, routeKinds())) {
+        SourceRoutes sourceRoutes = new SourceRoutes(Settings.fromProcess(context::getInitParameter)
+                .get(SourceRoutes.PACKAGE_SETTING, SourceRoutes.DEFAULT_PACKAGE));
+        for (HandlerScanner.Declaration d : HandlerScanner.scan(classes, routeKinds(), sourceRoutes)) {
             try {
                 builder.add(d.pattern(), d.kind().create(d.type(), d.pattern(), deployment, context), d.type().getName());
             } catch (Exception e) {

@@ -3,6 +3,8 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.AsyncHandler;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Route;
+import dev.fetchlet.routing.InvalidRouteException;
+import dev.fetchlet.routing.SourceRoutes;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
@@ -13,7 +15,8 @@ import java.util.Set;
 
 /**
  * Sorts the classes the container found for {@code @HandlesTypes} into routes: each concrete {@code @Route} class
- * with the {@link RouteKind} that takes it. Every problem fails the deployment with a message naming the class:
+ * with the {@link RouteKind} that takes it, and each handler without one at the route of its source file
+ * ({@link SourceRoutes}). Every problem fails the deployment with a message naming the class:
  * nothing is silently dropped.
  */
 final class HandlerScanner {
@@ -25,6 +28,11 @@ final class HandlerScanner {
     }
 
     static List<Declaration> scan(Set<Class<?>> classes, List<RouteKind> kinds) {
+        return scan(classes, kinds, new SourceRoutes(SourceRoutes.DEFAULT_PACKAGE));
+    }
+
+    /** Like {@link #scan(Set, List)}; a handler without {@code @Route} takes its route from its source file. */
+    static List<Declaration> scan(Set<Class<?>> classes, List<RouteKind> kinds, SourceRoutes sourceRoutes) {
         List<Declaration> found = new ArrayList<>();
         if (classes == null) {
             return found;
@@ -37,20 +45,26 @@ final class HandlerScanner {
                 continue;
             }
             Route route = c.getAnnotation(Route.class);
+            String pattern = route == null ? null : route.value();
             if (route == null) {
-                if (Handler.class.isAssignableFrom(c) || AsyncHandler.class.isAssignableFrom(c)) {
-                    problems.add(c.getName() + " implements a handler interface but has no @Route");
+                if (!Handler.class.isAssignableFrom(c) && !AsyncHandler.class.isAssignableFrom(c)) {
+                    continue;
                 }
-                continue;
+                try {
+                    pattern = sourceRoutes.routeOf(c); // file-routed: functions/api/users/[id].java
+                } catch (InvalidRouteException e) {
+                    problems.add(e.getMessage());
+                    continue;
+                }
             }
             RouteKind kind = kinds.stream().filter(k -> k.accepts(c)).findFirst().orElse(null);
             if (kind == null) {
                 List<String> names = kinds.stream().map(RouteKind::describe).toList();
-                problems.add(c.getName() + " has @Route(\"" + route.value() + "\") but is none of: "
+                problems.add(c.getName() + " has @Route(\"" + pattern + "\") but is none of: "
                         + String.join(", ", names));
                 continue;
             }
-            found.add(new Declaration(route.value(), c, kind));
+            found.add(new Declaration(pattern, c, kind));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("; ", problems));
