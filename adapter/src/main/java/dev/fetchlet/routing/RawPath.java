@@ -8,6 +8,9 @@ package dev.fetchlet.routing;
  * unless it returns a new string. Messages never quote the path: they may be sent back to the client.
  */
 final class RawPath {
+    /** Characters below 64 that need a closer look: NUL, '%', and '.' or '/' at the start of a segment. */
+    private static final long MAY_NEED_CHECK = 1L | 1L << '%' | 1L << '.' | 1L << '/';
+
     private RawPath() {
     }
 
@@ -19,6 +22,23 @@ final class RawPath {
      *     backslash, a literal backslash, or a {@code .} or {@code ..} segment, literal or encoded
      */
     static boolean check(String path, int end) {
+        // Most paths hold no escape, no NUL, and no segment starting with '.' or '/': one cheap scan proves it.
+        char previous = '/';
+        for (int i = 1; i < end; i++) {
+            char c = path.charAt(i);
+            boolean suspect = c < 64
+                    ? (MAY_NEED_CHECK >>> c & 1) != 0 && (previous == '/' || c == '%' || c == 0)
+                    : c == '\\';
+            if (suspect) {
+                return checkEveryChar(path, end);
+            }
+            previous = c;
+        }
+        return previous != '/' || checkEveryChar(path, end);
+    }
+
+    /** {@link #check}, character by character: decodes escapes and tracks UTF-8 sequences and dot segments. */
+    private static boolean checkEveryChar(String path, int end) {
         boolean allSegmentsNonEmpty = true;
         int segmentStart = 1;
         int dots = 0;

@@ -1,5 +1,6 @@
 package dev.fetchlet.routing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,6 +105,19 @@ class BadPathTest {
     void messagesDoNotEchoThePath() {
         BadPathException e = assertThrows(BadPathException.class, () -> TABLE.match("/<script>/%zz"));
         assertTrue(!e.getMessage().contains("<script>"), e.getMessage());
+    }
+
+    @Test
+    void everyOtherAsciiCharacterIsAcceptedAnywhereInASegment() {
+        RouteTable<String> table = Routes.table("/a/[x]");
+        for (char c = 1; c < 128; c++) {
+            if (c == '%' || c == '\\' || c == '/' || c == '.') {
+                continue;
+            }
+            for (String segment : new String[] {"" + c, c + "z", "z" + c, "z" + c + "z"}) {
+                assertEquals(segment, table.match("/a/" + segment).params().get("x"), "char " + (int) c);
+            }
+        }
     }
 
     @Test
