@@ -18,6 +18,7 @@ package dev.fetchlet.routing;
 public class BadPathException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what is wrong with the path, without quoting it */
     public BadPathException(String message) {
         super(message);
     }

@@ -20,6 +20,7 @@ public class InvalidRouteException extends RuntimeException {
 
     private final List<String> problems;
 
+    /** @param message the problem, naming the pattern and the sources involved */
     public InvalidRouteException(String message) {
         super(message);
         this.problems = List.of(message);

@@ -34,6 +34,7 @@ public final class RouteEntry<T> {
         return routePattern;
     }
 
+    /** What the route leads to, as passed to {@link RouteTable.Builder#add}. */
     public T target() {
         return target;
     }

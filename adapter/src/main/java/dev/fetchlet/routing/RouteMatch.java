@@ -35,6 +35,7 @@ public final class RouteMatch<T> {
         this.remainderStart = remainderStart;
     }
 
+    /** What the matched route leads to, such as its handler. */
     public T target() {
         return entry.target();
     }

@@ -48,6 +48,7 @@ public final class RouteTable<T> {
         this.entries = entries;
     }
 
+    /** Starts an empty table; see {@link Builder#add}. */
     public static <T> Builder<T> builder() {
         return new Builder<>();
     }
@@ -57,7 +58,8 @@ public final class RouteTable<T> {
      *
      * @param rawPath the request path relative to the web app's context path, still percent-encoded as sent
      *     (e.g. {@code /api/users/a%20b}), starting with {@code /}, without the query string. An empty path is
-     *     taken as {@code /}, the context root.
+     *     taken as {@code /}, the context root. The path is used as given: a {@code ;} path parameter such as
+     *     {@code ;jsessionid=...} stays part of its segment, so strip it first if the container leaves it in.
      * @return the match, or null when no route matches
      * @throws BadPathException if the path is malformed or tries to escape its segments: answer 400
      */
@@ -85,6 +87,7 @@ public final class RouteTable<T> {
         return entries;
     }
 
+    /** The number of routes. */
     public int size() {
         return entries.size();
     }
