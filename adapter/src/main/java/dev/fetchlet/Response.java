@@ -29,6 +29,7 @@ public final class Response {
     private final Headers headers = new Headers();
     private final byte[] bytes;
     private final BodyWriter writer;
+    private WebSocketUpgrade webSocket;
 
     /** Writes a response body to the connection; flush to push what is written so far to the client. */
     @FunctionalInterface
@@ -96,6 +97,27 @@ public final class Response {
         return r;
     }
 
+    /**
+     * Upgrades a WebSocket request ({@code GET} with {@code Upgrade: websocket}) to a WebSocket connection that
+     * {@code listener} serves. A request without the upgrade header gets 426 Upgrade Required instead.
+     *
+     * <pre>{@code
+     * public Response onRequestGet(Context ctx) {
+     *     return Response.webSocket(new ChatListener(ctx.params().get("room")));
+     * }
+     * }</pre>
+     */
+    public static Response webSocket(WebSocketListener listener) {
+        return webSocket(listener, WebSocketOptions.defaults());
+    }
+
+    /** Like {@link #webSocket(WebSocketListener)}, with subprotocols, a message size limit or an idle timeout. */
+    public static Response webSocket(WebSocketListener listener, WebSocketOptions options) {
+        Response r = new Response(101, NO_BODY, null);
+        r.webSocket = new WebSocketUpgrade(listener, options);
+        return r;
+    }
+
     /** A response with {@code status} and no body, e.g. {@code Response.empty(204)}. */
     public static Response empty(int status) {
         return new Response(status, NO_BODY, null);
@@ -125,6 +147,11 @@ public final class Response {
 
     public Headers headers() {
         return headers;
+    }
+
+    /** The WebSocket upgrade this response asks for, or null for an ordinary HTTP response. */
+    public WebSocketUpgrade webSocketUpgrade() {
+        return webSocket;
     }
 
     /** Whether the body is produced by a {@link BodyWriter} rather than held as bytes. */

@@ -19,6 +19,8 @@ import java.util.Map;
  *   <tr><td>{@code FUNC_GEO_HEADERS}</td><td>none</td><td>{@code field:Header} pairs for {@code ctx.geo()}</td></tr>
  *   <tr><td>{@code FUNC_REGION}</td><td>none</td><td>{@code ctx.server().region()}</td></tr>
  *   <tr><td>{@code FUNC_DEV}</td><td>{@code false}</td><td>development mode: error replies show the exception</td></tr>
+ *   <tr><td>{@code FUNC_WS_MAX_MESSAGE}</td><td>{@code 1MB}</td><td>largest incoming WebSocket message; past it, close 1009</td></tr>
+ *   <tr><td>{@code FUNC_WS_IDLE_TIMEOUT}</td><td>{@code 5m}</td><td>WebSocket connection without traffic is closed; 0: never</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -36,9 +38,12 @@ public final class FetchletConfig {
     private final Map<String, String> geoHeaders;
     private final String region;
     private final boolean devMode;
+    private final long webSocketMaxMessage;
+    private final Duration webSocketIdleTimeout;
 
     private FetchletConfig(long bodyLimit, Duration timeout, TrustedProxies trustedProxies, String requestIdHeader,
-                           Map<String, String> geoHeaders, String region, boolean devMode) {
+                           Map<String, String> geoHeaders, String region, boolean devMode,
+                           long webSocketMaxMessage, Duration webSocketIdleTimeout) {
         this.bodyLimit = bodyLimit;
         this.timeout = timeout;
         this.trustedProxies = trustedProxies;
@@ -46,6 +51,8 @@ public final class FetchletConfig {
         this.geoHeaders = geoHeaders;
         this.region = region;
         this.devMode = devMode;
+        this.webSocketMaxMessage = webSocketMaxMessage;
+        this.webSocketIdleTimeout = webSocketIdleTimeout;
     }
 
     /** @throws IllegalArgumentException naming the key whose value is malformed, so deployment fails early */
@@ -62,7 +69,16 @@ public final class FetchletConfig {
                 s.get("FUNC_REQUEST_ID_HEADER", "X-Request-Id"),
                 parseGeoHeaders(s.get("FUNC_GEO_HEADERS")),
                 s.get("FUNC_REGION"),
-                Boolean.parseBoolean(s.get("FUNC_DEV", "false")));
+                Boolean.parseBoolean(s.get("FUNC_DEV", "false")),
+                positive("FUNC_WS_MAX_MESSAGE", Units.bytes("FUNC_WS_MAX_MESSAGE", s.get("FUNC_WS_MAX_MESSAGE", "1MB"))),
+                Units.duration("FUNC_WS_IDLE_TIMEOUT", s.get("FUNC_WS_IDLE_TIMEOUT", "5m")));
+    }
+
+    private static long positive(String key, long value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(key + " must be positive");
+        }
+        return value;
     }
 
     /** The defaults, with nothing configured. */
@@ -115,5 +131,15 @@ public final class FetchletConfig {
 
     public boolean devMode() {
         return devMode;
+    }
+
+    /** Default largest incoming WebSocket message in bytes ({@code FUNC_WS_MAX_MESSAGE}). */
+    public long webSocketMaxMessage() {
+        return webSocketMaxMessage;
+    }
+
+    /** Default WebSocket idle timeout ({@code FUNC_WS_IDLE_TIMEOUT}); zero means never. */
+    public Duration webSocketIdleTimeout() {
+        return webSocketIdleTimeout;
     }
 }

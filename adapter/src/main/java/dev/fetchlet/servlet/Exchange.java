@@ -143,6 +143,10 @@ final class Exchange {
             return;
         }
         try {
+            if (response.webSocketUpgrade() != null) {
+                WebSocketReply.send(req, res, response, deployment, requestId, source);
+                return;
+            }
             ResponseWriter.write(response, res, omitBody);
         } catch (Throwable t) {
             if (!res.isCommitted()) {

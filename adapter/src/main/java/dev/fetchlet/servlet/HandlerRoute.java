@@ -62,6 +62,7 @@ final class HandlerRoute implements RouteTarget {
                 .region(deployment.config.region())
                 .geo(origin.geo())
                 .build();
+        req.setAttribute(WebSocketReply.CONTEXT_ATTRIBUTE, ctx); // an upgrade response hands it to the session
         RouteMetrics.tag(req, match.pattern());
         new Exchange(req, res, dispatch.omitBody(), origin.requestId(), endpoint.source(), deployment)
                 .run(() -> endpoint.invoke(dispatch, ctx));

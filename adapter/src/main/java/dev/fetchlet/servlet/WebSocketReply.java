@@ -1,0 +1,49 @@
+package dev.fetchlet.servlet;
+
+import dev.fetchlet.Context;
+import dev.fetchlet.Response;
+import dev.fetchlet.WebSocketUpgrade;
+import dev.fetchlet.websocket.WebSocketUpgrader;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Answers a handler's upgrade response: the WebSocket handshake for a WebSocket request, 426 Upgrade Required
+ * for any other (RFC 9110, section 15.5.22: the reply names the protocol to switch to).
+ */
+final class WebSocketReply {
+    /** Request attribute holding the request's {@link Context}, so the upgrade hands the same one to the session. */
+    static final String CONTEXT_ATTRIBUTE = "dev.fetchlet.context";
+
+    private WebSocketReply() {
+    }
+
+    static void send(HttpServletRequest req, HttpServletResponse res, Response response, Deployment deployment,
+                     String requestId, String source) throws IOException, ServletException {
+        WebSocketUpgrade upgrade = response.webSocketUpgrade();
+        if (!WebSocketUpgrader.isUpgradeRequest(req)) {
+            res.setHeader("Upgrade", "websocket");
+            res.setHeader("Connection", "Upgrade");
+            ErrorReply.send(res, 426, "This route speaks WebSocket: send a GET with Upgrade: websocket", requestId);
+            return;
+        }
+        if (req.isAsyncStarted()) {
+            // The servlet API cannot upgrade a request that went asynchronous.
+            throw new IllegalStateException(source + " returned a WebSocket upgrade from a stage that completed "
+                    + "later; return it directly, or as an already completed stage");
+        }
+        if (!(req.getAttribute(CONTEXT_ATTRIBUTE) instanceof Context context)) {
+            throw new IllegalStateException("no Fetchlet context on the upgrade request to " + source);
+        }
+        // Headers the handler set (cookies, for instance) go out with the 101 answer.
+        response.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                res.addHeader(name, value);
+            }
+        });
+        WebSocketUpgrader.upgrade(req, res, context, upgrade, deployment.config.webSocketMaxMessage(),
+                deployment.config.webSocketIdleTimeout(), source);
+    }
+}
