@@ -1,0 +1,77 @@
+package dev.fetchlet.it.websocket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fetchlet.it.harness.ContainerKind;
+import dev.fetchlet.it.harness.Deployment;
+import dev.fetchlet.it.harness.Deployments;
+import dev.fetchlet.it.harness.OnEachContainer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A thousand chat members in one room on loopback, all connected at once: every broadcast reaches every
+ * member. Bounded in size and time; asserts delivery, never speed.
+ */
+@OnEachContainer
+class WebSocketLoadTest {
+    private static final int MEMBERS = 1_000;
+    private static final int CONNECTING_AT_ONCE = 50; // below the containers' accept backlogs
+    private static final int BROADCASTS = 5;
+
+    private final Deployment deployment;
+
+    WebSocketLoadTest(ContainerKind kind) {
+        this.deployment = Deployments.of(kind);
+    }
+
+    @Test
+    void aThousandMembersEachReceiveEveryBroadcast() throws Exception {
+        String room = "load-" + UUID.randomUUID();
+        List<WsClient> members = new ArrayList<>();
+        try {
+            for (int i = 0; i < MEMBERS; i += CONNECTING_AT_ONCE) {
+                List<CompletableFuture<WsClient>> wave = new ArrayList<>();
+                for (int j = i; j < Math.min(MEMBERS, i + CONNECTING_AT_ONCE); j++) {
+                    // Join and leave notices are many (each member's join goes to all before it): keep chat lines only.
+                    wave.add(WsClient.connectAsync(deployment, "/chat/" + room + "?name=m" + j,
+                            text -> text.contains("\"type\":\"message\"")));
+                }
+                for (CompletableFuture<WsClient> f : wave) {
+                    members.add(f.join());
+                }
+            }
+            assertEquals(MEMBERS, members.size());
+
+            Set<String> sent = new HashSet<>();
+            for (int b = 0; b < BROADCASTS; b++) {
+                String text = "broadcast-" + b;
+                members.get(b * (MEMBERS / BROADCASTS)).send(text);
+                sent.add(text);
+            }
+
+            for (int m = 0; m < members.size(); m++) {
+                Set<String> received = new HashSet<>();
+                while (received.size() < BROADCASTS) {
+                    String line = members.get(m).nextText();
+                    received.add(line.replaceAll(".*\"text\":\"([^\"]*)\".*", "$1"));
+                }
+                assertEquals(sent, received, "member " + m);
+                assertTrue(!members.get(m).closed().isDone(), "member " + m + " was disconnected: "
+                        + members.get(m).closed().getNow(null));
+            }
+            for (WsClient member : members) {
+                assertEquals(null, member.poll(Duration.ZERO), "a chat line was delivered twice");
+            }
+        } finally {
+            members.forEach(WsClient::abort);
+        }
+    }
+}
