@@ -1,5 +1,9 @@
 package dev.fetchlet.launcher;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +57,7 @@ public final class FunctionMain {
             System.setProperty("FUNC_CLASS", options.function());
         }
         FetchletServer server = FetchletServer.builder()
-            .classpathApp(null)
+            .classpathApp(emptyStaticFolder())
             .host(options.host())
             .port(options.port())
             .gracePeriod(options.gracePeriod())
@@ -68,6 +72,17 @@ public final class FunctionMain {
         GracefulExit.install(server);
         Main.printBanner(server, System.out);
         server.join();
+    }
+
+    // A function serves no static files, but Jetty's web app context needs a resource base all the same.
+    private static Path emptyStaticFolder() {
+        try {
+            Path folder = Files.createTempDirectory("fetchlet-function-");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The command line of {@link FunctionMain}. */
