@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.fetchlet.it.harness.ContainerKind;
 import dev.fetchlet.it.harness.Deployment;
 import dev.fetchlet.it.harness.Deployments;
-import dev.fetchlet.it.harness.OnEachContainer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -34,7 +35,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * one types a message, the other shows it. Skipped, with the reason, where Chromium and its driver are not
  * installed (the build installs them through {@code scripts/ensure-chromium.sh} where it can).
  */
-@OnEachContainer
+// Embedded Jetty and Tomcat only: the browser adds nothing container-specific over the conformance tests.
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
 class ChatBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");

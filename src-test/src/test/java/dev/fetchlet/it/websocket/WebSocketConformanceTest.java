@@ -70,7 +70,7 @@ class WebSocketConformanceTest {
     }
 
     @Test
-    void theSessionCarriesTheUpgradeRequestsContext() throws Exception {
+    void theSessionCarriesTheUpgradeRequestsContextAndItsRequestIdIsLogged() throws Exception {
         try (WsClient ws = WsClient.connect(deployment, "/conformance/ws/context/a/b%20c?q=x%26y")) {
             JsonNode info = JSON.readTree(ws.nextText());
 
@@ -80,6 +80,9 @@ class WebSocketConformanceTest {
             String uuid = info.get("uuid").asText();
             assertEquals(uuid, info.get("sessionId").asText());
             assertEquals(uuid, UUID.fromString(uuid).toString());
+            assertEquals(uuid, info.get("mdc").asText(), "the request id is in the MDC during onOpen");
+            ws.send("and now?");
+            assertEquals(uuid, ws.nextText(), "and during onMessage");
         }
     }
 
@@ -138,6 +141,15 @@ class WebSocketConformanceTest {
             ws.send(new byte[1024 * 1024 + 1]);
 
             assertEquals(1009, ws.awaitClose().code());
+        }
+    }
+
+    @Test
+    void aSilentConnectionIsClosedAfterTheRoutesIdleTimeout() throws Exception {
+        try (WsClient ws = WsClient.connect(deployment, "/conformance/ws/idle")) {
+            WsClient.Closed closed = ws.awaitClose(); // the route's timeout is 1 s; the wait allows far more
+
+            assertTrue(closed.code() == 1001 || closed.code() == 1006, "closed by the server: " + closed);
         }
     }
 

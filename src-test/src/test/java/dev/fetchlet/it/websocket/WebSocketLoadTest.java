@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fetchlet.it.harness.ContainerKind;
 import dev.fetchlet.it.harness.Deployment;
 import dev.fetchlet.it.harness.Deployments;
-import dev.fetchlet.it.harness.OnEachContainer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,12 +14,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A thousand chat members in one room on loopback, all connected at once: every broadcast reaches every
  * member. Bounded in size and time; asserts delivery, never speed.
  */
-@OnEachContainer
+// Embedded Jetty and Tomcat only: a thousand sockets is a load test, not a compatibility check to repeat on every server.
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
 class WebSocketLoadTest {
     private static final int MEMBERS = 1_000;
     private static final int CONNECTING_AT_ONCE = 50; // below the containers' accept backlogs
