@@ -77,13 +77,14 @@ public final class FetchletInitializer implements ServletContainerInitializer {
      * The kinds of class a {@code @Route} may sit on, tried in order. New kinds of route target register here.
      */
     private static List<RouteKind> routeKinds() {
-        return List.of(new HandlerKind(), new FunctionKind());
+        return List.of(new HandlerKind(), new FunctionKind(), new ServletMountKind(), new JavalinMountKind());
     }
 
     /** Routes that come from elsewhere than {@code @Route}: built-in endpoints, other discovery. */
     private static List<RouteContributor> contributors() {
         // Functions first: the health checks ask every function deployed.
-        return List.of(new FunctionContributor(), new HealthContributor(), new MetricsContributor());
+        return List.of(new FunctionContributor(), new HealthContributor(), new MetricsContributor(),
+                new MountContributor());
     }
 
     private static RouteTable<RouteTarget> buildRoutes(Set<Class<?>> classes, Deployment deployment,

@@ -1,0 +1,170 @@
+package dev.fetchlet.servlet;
+
+import dev.fetchlet.Context;
+import dev.fetchlet.Headers;
+import dev.fetchlet.dispatch.Origin;
+import dev.fetchlet.mount.MountedRequest;
+import dev.fetchlet.mount.SubApp;
+import dev.fetchlet.routing.InvalidRouteException;
+import dev.fetchlet.routing.RouteMatch;
+import dev.fetchlet.routing.RoutePattern;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * A route served by a mounted app: a servlet, or a Javalin app through its servlet. The app gets the request with
+ * the route's prefix moved into its context path ({@link MountedRequest}), plus the request id and the Fetchlet
+ * {@link Context} ({@link SubApp}); everything else, its 404s and its errors included, is its own.
+ *
+ * <p>Threading: the app runs on the container's thread, with the request id in the logging MDC; it may go
+ * asynchronous itself. The wall-time and body limits of Fetch handlers do not apply: the app has its own.
+ */
+final class MountRoute implements RouteTarget {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
+
+    private final Servlet app;
+    private final String name;
+    private final String source;
+    private final Deployment deployment;
+    private final AtomicBoolean destroyed = new AtomicBoolean();
+
+    private MountRoute(Servlet app, String name, String source, Deployment deployment) {
+        this.app = app;
+        this.name = name;
+        this.source = source;
+        this.deployment = deployment;
+    }
+
+    /**
+     * Refuses a pattern an app cannot be mounted at: only a catch-all hands over every path below a prefix.
+     *
+     * @throws IllegalStateException naming the class and the pattern
+     */
+    static void checkPattern(Class<?> type, String pattern) {
+        RoutePattern parsed;
+        try {
+            parsed = RoutePattern.parse(pattern);
+        } catch (InvalidRouteException e) {
+            throw new IllegalStateException(e.getMessage() + " (declared by " + type.getName() + ")", e);
+        }
+        if (!parsed.isCatchAll()) {
+            throw new IllegalStateException(type.getName() + " is an app mounted at \"" + pattern
+                    + "\", but an app needs a catch-all route such as \"/express/[[default]]\"");
+        }
+    }
+
+    /**
+     * Initializes the app with its init parameters, as a container would at deploy, and records the mount so that
+     * {@link MountContributor} also routes the mount's folder to it.
+     *
+     * @param kind what the app is, for the route listing: {@code servlet}, {@code Javalin app}
+     */
+    static MountRoute start(Servlet app, String kind, Class<?> type, String pattern, Map<String, String> initParams,
+                            Deployment deployment, ServletContext context) {
+        try {
+            app.init(new MountConfig(type.getName(), context, initParams));
+        } catch (ServletException | RuntimeException | LinkageError e) {
+            throw new IllegalStateException(type.getName() + " failed in init(): " + e, e);
+        }
+        MountRoute route = new MountRoute(app, type.getName(), kind + " " + type.getName(), deployment);
+        MountRegistry.of(context).add(pattern, route, type.getName());
+        return route;
+    }
+
+    @Override
+    public void serve(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match, FilterChain chain)
+            throws IOException, ServletException {
+        Headers headers = ServletRequests.headers(req);
+        Origin origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
+                deployment.config);
+        String requestId = origin.requestId();
+        res.setHeader(SubApp.REQUEST_ID_HEADER, requestId);
+        Context ctx = Context.builder(ServletRequests.request(req, headers, origin, deployment.config.bodyLimit()))
+                .params(match.params())
+                .sharedEnv(deployment.env)
+                .uuid(requestId)
+                .clientIp(origin.clientIp())
+                .region(deployment.config.region())
+                .geo(origin.geo())
+                .build();
+
+        MountedRequest mounted = mountedRequest(req, match);
+        mounted.setAttribute(SubApp.CONTEXT_ATTRIBUTE, ctx);
+        mounted.setAttribute(SubApp.REQUEST_ID_ATTRIBUTE, requestId);
+        MDC.put(Exchange.MDC_KEY, requestId);
+        try {
+            app.service(mounted, new MountResponse(res, requestId));
+        } catch (Exception | StackOverflowError | LinkageError e) {
+            fail(res, e, requestId);
+        } finally {
+            MDC.remove(Exchange.MDC_KEY);
+        }
+    }
+
+    private MountedRequest mountedRequest(HttpServletRequest req, RouteMatch<RouteTarget> match) {
+        if (match.rawPrefix() != null) {
+            return MountedRequest.of(req, match.rawPrefix(), match.rawRemainder(), name);
+        }
+        // The mount's folder itself (/express or /express/), routed here by MountContributor: the app's root.
+        String path = ServletRequests.relativePath(req);
+        String prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return MountedRequest.of(req, prefix, "/", name);
+    }
+
+    private void fail(HttpServletResponse res, Throwable t, String requestId) throws IOException, ServletException {
+        if (res.isCommitted()) {
+            // The client cannot be told any more: rethrow so that the container cuts the response short rather
+            // than end it as if it were complete.
+            LOG.warn("Mounted {} failed after its response began: {}", source, t.toString());
+            if (t instanceof IOException io) {
+                throw io;
+            }
+            throw new ServletException("mounted app failed midway", t);
+        }
+        LOG.error("Mounted {} failed", source, t);
+        res.reset(); // drops the app's headers and whatever it had buffered
+        res.setHeader(SubApp.REQUEST_ID_HEADER, requestId);
+        Map<String, Object> details = null;
+        if (deployment.config.devMode()) {
+            StringWriter trace = new StringWriter();
+            t.printStackTrace(new PrintWriter(trace));
+            details = Map.of("exception", t.toString(), "stack", trace.toString());
+        }
+        ErrorReply.send(res, 500, null, requestId, details);
+    }
+
+    @Override
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String methods() {
+        return "*";
+    }
+
+    /** Destroys the app once, though the route table holds it twice (its catch-all and its folder). */
+    @Override
+    public void destroy() {
+        if (!destroyed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            app.destroy();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Mounted {} failed in destroy(): {}", source, e.toString());
+        }
+    }
+}
