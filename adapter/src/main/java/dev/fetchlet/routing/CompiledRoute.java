@@ -1,7 +1,6 @@
 package dev.fetchlet.routing;
 
 import dev.fetchlet.Params;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,21 +14,18 @@ import java.util.Map;
 final class CompiledRoute<T> {
     private final RouteEntry<T> entry;
     private final Segment.Kind[] kinds;
-    private final String[] names;
-    private final int paramCount;
+    private final String[] paramNames;
     private final RouteMatch<T> staticMatch;
 
     CompiledRoute(RouteEntry<T> entry) {
         this.entry = entry;
         List<Segment> segments = entry.routePattern().segments();
         this.kinds = new Segment.Kind[segments.size()];
-        this.names = new String[segments.size()];
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = segments.get(i).kind();
-            names[i] = segments.get(i).text();
         }
-        this.paramCount = entry.routePattern().paramNames().size();
-        this.staticMatch = paramCount == 0 ? new RouteMatch<>(entry, Params.empty()) : null;
+        this.paramNames = entry.routePattern().paramNames().toArray(new String[0]);
+        this.staticMatch = paramNames.length == 0 ? new RouteMatch<>(entry, Params.empty()) : null;
     }
 
     RouteEntry<T> entry() {
@@ -41,24 +37,31 @@ final class CompiledRoute<T> {
         if (staticMatch != null) {
             return staticMatch;
         }
-        Map<String, Object> values = paramCount == 1 ? null : new LinkedHashMap<>(paramCount * 2);
+        // One parameter, the usual case, needs no array: its value is the last one read.
+        Object[] values = paramNames.length == 1 ? null : new Object[paramNames.length];
+        Object value = null;
+        int param = 0;
         int start = 1;
-        for (int i = 0; i < kinds.length; i++) {
+        for (Segment.Kind kind : kinds) {
             int segmentEnd = segmentEnd(path, start, end);
-            if (kinds[i] == Segment.Kind.PARAM) {
-                String value = RawPath.segment(path, start, segmentEnd);
-                if (values == null) {
-                    return new RouteMatch<>(entry, Params.of(Map.of(names[i], value)));
-                }
-                values.put(names[i], value);
-            } else if (kinds[i] == Segment.Kind.CATCH_ALL) {
-                List<String> rest = segmentsFrom(path, start, end);
-                Params params = values == null ? Params.of(Map.of(names[i], rest)) : withValue(values, names[i], rest);
-                return new RouteMatch<>(entry, params, path, start - 1);
+            if (kind == Segment.Kind.PARAM) {
+                value = RawPath.segment(path, start, segmentEnd);
+            } else if (kind == Segment.Kind.CATCH_ALL) {
+                value = segmentsFrom(path, start, end);
+            }
+            if (kind != Segment.Kind.STATIC && values != null) {
+                values[param++] = value;
+            }
+            if (kind == Segment.Kind.CATCH_ALL) {
+                return new RouteMatch<>(entry, params(values, value), path, start - 1);
             }
             start = segmentEnd + 1;
         }
-        return new RouteMatch<>(entry, Params.of(values));
+        return new RouteMatch<>(entry, params(values, value));
+    }
+
+    private Params params(Object[] values, Object onlyValue) {
+        return Params.of(values == null ? Map.of(paramNames[0], onlyValue) : new MatchedValues(paramNames, values));
     }
 
     static int segmentEnd(String path, int start, int end) {
@@ -73,6 +76,9 @@ final class CompiledRoute<T> {
                 count++;
             }
         }
+        if (count == 1) {
+            return List.of(RawPath.segment(path, start, end));
+        }
         String[] values = new String[count];
         for (int i = 0; i < count; i++) {
             int segmentEnd = segmentEnd(path, start, end);
@@ -80,10 +86,5 @@ final class CompiledRoute<T> {
             start = segmentEnd + 1;
         }
         return List.of(values);
-    }
-
-    private static Params withValue(Map<String, Object> values, String name, Object value) {
-        values.put(name, value);
-        return Params.of(values);
     }
 }
