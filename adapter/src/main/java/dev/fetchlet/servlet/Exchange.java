@@ -25,8 +25,10 @@ import org.slf4j.MDC;
  * <p>Threading: the handler runs on the container's thread (no hop, so no cost for the common case). A
  * {@link CompletionStage} that is not done yet moves the request into async mode and is answered on the thread
  * that completes it. The {@link Watchdog}'s thread may call {@link #timeout()} at any time; whoever first moves
- * the state away from {@code RUNNING} answers, the other gives up. A timed-out worker is interrupted, and the
- * interrupt is cleared again once it leaves, so it never leaks into the container's next request.
+ * the state away from {@code RUNNING} answers, the other gives up. On a timeout the 504 is written first and the
+ * worker interrupted after, and a container thread that loses the race waits for that reply before it leaves:
+ * had it left first, the container would finish the response as an empty 200. The interrupt is cleared again
+ * once the worker leaves the handler, so it never leaks into the container's next request.
  */
 final class Exchange {
     static final String MDC_KEY = "requestId";
@@ -51,6 +53,7 @@ final class Exchange {
     private State state = State.RUNNING;
     private Thread worker;
     private AsyncContext async;
+    private boolean timeoutReplied;
 
     Exchange(HttpServletRequest req, HttpServletResponse res, boolean omitBody, String requestId, String source,
              Deployment deployment) {
@@ -102,10 +105,17 @@ final class Exchange {
         AsyncContext ac = req.startAsync();
         // The watchdog enforces the limit; this is only a backstop should a stage never complete.
         ac.setTimeout(deployment.config.timeout().toMillis() + 10_000);
+        boolean completeNow;
         synchronized (this) {
             async = ac;
+            // a timeout that fired before async mode began has written its reply but could not complete it
+            completeNow = timeoutReplied;
         }
         leaveWorker();
+        if (completeNow) {
+            ac.complete();
+            return;
+        }
         stage.whenComplete((value, error) -> {
             MDC.put(MDC_KEY, requestId);
             try {
@@ -117,7 +127,13 @@ final class Exchange {
             } catch (Throwable t) {
                 LOG.warn("Answering {} failed after its response began: {}", source, t.toString());
             } finally {
-                ac.complete();
+                boolean timedOut;
+                synchronized (this) {
+                    timedOut = state == State.TIMED_OUT;
+                }
+                if (!timedOut) {
+                    ac.complete(); // after a timeout, timeout() completed it already
+                }
                 MDC.remove(MDC_KEY);
             }
         });
@@ -178,6 +194,9 @@ final class Exchange {
             } else {
                 LOG.debug("Handler {} answered {}: {}", source, he.status(), he.getMessage());
             }
+            if (he.status() == 413) {
+                res.setHeader("Connection", "close"); // the rest of the body stays unread, as for a declared length
+            }
             ErrorReply.send(res, he.status(), he.getMessage(), requestId);
             return;
         }
@@ -193,18 +212,14 @@ final class Exchange {
 
     /** Called by the watchdog thread once the deadline has passed. */
     void timeout() {
-        AsyncContext ac;
         synchronized (this) {
             if (state != State.RUNNING) {
                 return;
             }
             state = State.TIMED_OUT;
-            if (worker != null) {
-                worker.interrupt();
-            }
-            ac = async;
         }
         MDC.put(MDC_KEY, requestId);
+        AsyncContext ac;
         try {
             LOG.warn("Handler {} exceeded the wall-time limit of {} ms", source, deployment.config.timeout().toMillis());
             ErrorReply.send(res, 504, "The function did not answer within "
@@ -213,6 +228,15 @@ final class Exchange {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not send the timeout reply: {}", e.toString());
         } finally {
+            // Only now interrupt: an interrupted handler returns at once, and its thread must find the reply written.
+            synchronized (this) {
+                timeoutReplied = true;
+                if (worker != null) {
+                    worker.interrupt();
+                }
+                ac = async;
+                notifyAll();
+            }
             if (ac != null) {
                 ac.complete();
             }
@@ -222,11 +246,32 @@ final class Exchange {
 
     private synchronized boolean claim() {
         if (state != State.RUNNING) {
+            awaitTimeoutReply();
             return false;
         }
         state = State.ANSWERING;
         deployment.watchdog.forget(this);
         return true;
+    }
+
+    // On the container's thread (not yet in async mode), the timeout reply must be written before the thread
+    // returns to the container, which would otherwise complete the response itself. Caller holds the lock.
+    private void awaitTimeoutReply() {
+        if (state != State.TIMED_OUT || async != null) {
+            return;
+        }
+        long end = System.nanoTime() + 5_000_000_000L;
+        while (!timeoutReplied) {
+            long left = end - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                // the watchdog's own interrupt, sent once the reply is written; it must not follow this thread
+            }
+        }
     }
 
     // The worker is leaving the handler: from now on a timeout must not interrupt this thread.

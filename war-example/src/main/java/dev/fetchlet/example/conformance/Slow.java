@@ -4,22 +4,19 @@ import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
 import dev.fetchlet.Route;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sleeps {@code ?ms=} milliseconds (as slow I/O would). GET {@code /conformance/slow/interrupts} tells how many
- * sleeps were cut short by an interrupt, which is how the wall-time limit stops a handler.
+ * Sleeps {@code ?ms=} milliseconds (as slow I/O would). {@link SlowInterrupts} at
+ * {@code /conformance/slow/interrupts} tells how many sleeps were cut short by an interrupt, which is how the
+ * wall-time limit stops a handler.
  */
-@Route("/conformance/slow/[[what]]")
+@Route("/conformance/slow")
 public class Slow implements Handler {
-    private static final AtomicInteger INTERRUPTS = new AtomicInteger();
+    static final AtomicInteger INTERRUPTS = new AtomicInteger();
 
     @Override
     public Response onRequestGet(Context ctx) {
-        if (ctx.params().get("what").equals("interrupts")) {
-            return Response.json(Map.of("interrupts", INTERRUPTS.get()));
-        }
         long ms = Long.parseLong(ctx.request().query("ms") == null ? "1000" : ctx.request().query("ms"));
         try {
             Thread.sleep(ms);
