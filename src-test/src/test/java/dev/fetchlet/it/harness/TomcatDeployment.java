@@ -14,6 +14,7 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.scan.StandardJarScanner;
 
 /**
@@ -42,6 +43,7 @@ final class TomcatDeployment implements Deployment, AutoCloseable {
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
         tomcat.setConnector(connector);
+        hideErrorDetails(tomcat);
 
         Context context = tomcat.addWebapp("", war.toString());
         // The test JVM's classpath is not a container's lib folder: scanning it would only find the suite's
@@ -63,6 +65,18 @@ final class TomcatDeployment implements Deployment, AutoCloseable {
             deployment.close();
             throw e;
         }
+    }
+
+    /**
+     * Configures the host as a production Tomcat should be (and as the README advises): the error pages Tomcat
+     * writes itself, for requests it refuses before any web app runs, show neither a stack trace nor the server
+     * version. Tomcat's default report includes the parser's stack trace.
+     */
+    private static void hideErrorDetails(Tomcat tomcat) {
+        ErrorReportValve valve = new ErrorReportValve();
+        valve.setShowReport(false);
+        valve.setShowServerInfo(false);
+        tomcat.getHost().getPipeline().addValve(valve);
     }
 
     /**
