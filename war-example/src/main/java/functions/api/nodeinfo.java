@@ -1,15 +1,13 @@
-package dev.fetchlet.example.api;
+package functions.api;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The Quick Start's {@code /api/nodeinfo}, with the JVM's equivalents of Node's version, pid and platform. */
-@Route("/api/nodeinfo")
-public class NodeInfo implements Handler {
+class NodeInfo implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
         Map<String, Object> info = new LinkedHashMap<>();

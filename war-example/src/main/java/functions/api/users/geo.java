@@ -1,14 +1,12 @@
-package dev.fetchlet.example.api.users;
+package functions.api.users;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 import java.util.Map;
 
 /** {@code /api/users/geo}: where the client is, as far as a trusted proxy says; never guessed. */
-@Route("/api/users/geo")
-public class UsersGeo implements Handler {
+class UsersGeo implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
         return Response.json(Map.of("clientIp", ctx.clientIp(), "geo", ctx.geo()));

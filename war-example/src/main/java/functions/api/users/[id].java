@@ -1,13 +1,11 @@
-package dev.fetchlet.example.api.users;
+package functions.api.users;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 
 /** {@code /api/users/[id]}: one dynamic segment, e.g. {@code /api/users/1024}. GET only: other methods get 405. */
-@Route("/api/users/[id]")
-public class User implements Handler {
+class User implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
         return Response.text("User id is " + ctx.params().get("id"));

@@ -1,15 +1,13 @@
-package dev.fetchlet.example.api.visit;
+package functions.api.visit;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** {@code /api/visit/index} serves the folder {@code /api/visit}: a visit counter. */
-@Route("/api/visit/index")
-public class Visit implements Handler {
+/** {@code api/visit/index.java} serves the folder {@code /api/visit}: a visit counter. */
+class Visit implements Handler {
     private final AtomicLong visits = new AtomicLong();
 
     @Override

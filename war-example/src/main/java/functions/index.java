@@ -1,13 +1,11 @@
-package dev.fetchlet.example;
+package functions;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 
-/** {@code /index}: the root path enters this function instead of the static home page. */
-@Route("/index")
-public class Index implements Handler {
+/** {@code index.java} in the functions root serves {@code /}: the root path enters it, not the static home page. */
+class Index implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
         return Response.html("<!doctype html><title>Fetchlet</title><h1>Fetchlet example</h1>"

@@ -1,13 +1,11 @@
-package dev.fetchlet.example;
+package functions;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 
 /** {@code /helloworld}: routes are case-sensitive, so {@code /HelloWorld} does not reach it. */
-@Route("/helloworld")
-public class HelloWorld implements Handler {
+class HelloWorld implements Handler {
     @Override
     public Response onRequest(Context ctx) {
         return Response.text("Hello, world!");

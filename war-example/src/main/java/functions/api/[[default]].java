@@ -1,14 +1,12 @@
-package dev.fetchlet.example.api;
+package functions.api;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 import java.util.Map;
 
 /** {@code /api/[[default]]}: every path below {@code /api} that no more specific route takes. */
-@Route("/api/[[default]]")
-public class ApiDefault implements Handler {
+class ApiDefault implements Handler {
     @Override
     public Response onRequest(Context ctx) {
         return Response.json(Map.of(

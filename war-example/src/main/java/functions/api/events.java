@@ -1,16 +1,14 @@
-package dev.fetchlet.example.api;
+package functions.api;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 
 /**
  * {@code /api/events?count=N&intervalMs=M}: a Server-Sent Events stream of {@code tick} events, each flushed
  * as it is sent, ending with a {@code done} event.
  */
-@Route("/api/events")
-public class Events implements Handler {
+class Events implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
         int count = parse(ctx.request().query("count"), 5);

@@ -1,15 +1,13 @@
-package dev.fetchlet.example.api.users;
+package functions.api.users;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
-import dev.fetchlet.Route;
 import java.util.List;
 import java.util.Map;
 
 /** {@code /api/users/list}: a static segment, so it wins over {@code /api/users/[id]}. */
-@Route("/api/users/list")
-public class UsersList implements Handler {
+class UsersList implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
         return Response.json(List.of(
