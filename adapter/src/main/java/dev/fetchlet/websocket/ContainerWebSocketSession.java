@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,7 +96,7 @@ final class ContainerWebSocketSession implements WebSocketSession {
             done.accept(null, null);
         }, 0);
         if (queued == null) {
-            closeNow(close); // cannot happen with weight 0, kept for safety
+            closeNow(close); // the backlog is over its bound (one huge message): do not wait behind it
         }
     }
 
@@ -128,7 +129,7 @@ final class ContainerWebSocketSession implements WebSocketSession {
         }
     }
 
-    private static void report(SendResult result, java.util.function.BiConsumer<Void, Throwable> done) {
+    private static void report(SendResult result, BiConsumer<Void, Throwable> done) {
         done.accept(null, result.isOK() ? null : result.getException());
     }
 
