@@ -6,6 +6,7 @@
 #   src-test/bench/route-match.sh -p routes=10000 # extra arguments go to JMH
 #   JMH_RUN="-f 1 -wi 1 -i 1" src-test/bench/route-match.sh   # other forks/iterations (default below)
 #   MVN_FLAGS=-o src-test/bench/route-match.sh    # build offline
+#   SKIP_BUILD=1 src-test/bench/route-match.sh    # rerun on the classes the last run built
 #
 # The benchmark lives in src-test's test sources, so Maven compiles that module and what it depends on (the
 # JMH annotation processor writes the benchmark list at test-compile) and writes its test classpath; JMH then
@@ -18,30 +19,42 @@ cd "$root"
 classpath_file=target/bench-test-classpath.txt
 results=src-test/target/route-match.csv
 
-# shellcheck disable=SC2086 # MVN_FLAGS holds several flags
-mvn -q ${MVN_FLAGS:-} -pl src-test -am test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+build() {
+    # shellcheck disable=SC2086 # MVN_FLAGS holds several flags
+    mvn -q ${MVN_FLAGS:-} -pl src-test -am test-compile dependency:build-classpath \
+        -Dmdep.outputFile="$classpath_file" -Dmdep.includeScope=test
+}
 
 # The reactor build resolves sibling modules to their target/classes folders. Copy those folders aside so
 # that a rebuild running meanwhile cannot swap classes under the benchmark's forked JVM.
 snapshot="$(mktemp -d "${TMPDIR:-/tmp}/route-match-bench.XXXXXX")"
 trap 'rm -rf "$snapshot"' EXIT
-classpath=""
-index=0
-IFS=: read -r -a entries <<< "src-test/target/test-classes:$(cat "src-test/$classpath_file")"
-for entry in "${entries[@]}"; do
-    if [[ -d "$entry" ]]; then
-        index=$((index + 1))
-        cp -R "$entry" "$snapshot/$index"
-        entry="$snapshot/$index"
-    fi
-    classpath="${classpath:+$classpath:}$entry"
-done
-for class in dev/fetchlet/routing/RouteTable.class dev/fetchlet/bench/jmh_generated/RouteMatchBenchmark_jmhType.class; do
-    if ! compgen -G "$snapshot/*/$class" > /dev/null; then
-        echo "route-match.sh: $class missing after the build (another build cleaned target/ meanwhile?); run again" >&2
-        exit 1
-    fi
+take_snapshot() {
+    rm -rf "${snapshot:?}"/*
+    classpath=""
+    local index=0 entry entries
+    IFS=: read -r -a entries <<< "src-test/target/test-classes:$(cat "src-test/$classpath_file")"
+    for entry in "${entries[@]}"; do
+        if [[ -d "$entry" ]]; then
+            index=$((index + 1))
+            cp -R "$entry" "$snapshot/$index"
+            entry="$snapshot/$index"
+        fi
+        classpath="${classpath:+$classpath:}$entry"
+    done
+    local class
+    for class in META-INF/BenchmarkList dev/fetchlet/routing/RouteTable.class \
+            dev/fetchlet/bench/jmh_generated/RouteMatchBenchmark_jmhType.class; do
+        compgen -G "$snapshot/*/$class" > /dev/null || return 1
+    done
+}
+
+# A clean or rebuild of target/ elsewhere can leave the copy incomplete: build and copy again.
+[[ -n "${SKIP_BUILD:-}" ]] || build
+for attempt in 1 2 3; do
+    take_snapshot && break
+    [[ $attempt -lt 3 ]] || { echo "route-match.sh: classes missing after the build; run again" >&2; exit 1; }
+    build
 done
 
 # Short enough for a 2-core machine: one fork, 3 warm-up and 5 measured iterations of one second.
