@@ -64,7 +64,7 @@ class FunctionMainTest {
             assertEquals("OK", curl("curl -s http://127.0.0.1:" + port + "/health/readiness"));
             assertEquals("OK", curl("curl -s http://127.0.0.1:" + port + "/health/liveness"));
 
-            child.process().destroy(); // SIGTERM
+            child.signal("TERM");
             assertEquals(0, child.awaitExit(Duration.ofSeconds(30)), "a graceful stop exits 0");
         }
     }
@@ -100,14 +100,15 @@ class FunctionMainTest {
                     HttpResponse.BodyHandlers.ofString());
             child.awaitLine(l -> l.contains("FIXTURE handle-start"), Duration.ofSeconds(30));
 
-            child.process().destroy(); // SIGTERM while the request is in flight
+            child.signal("TERM"); // while the request is in flight; Process.destroy() would close our end of its output
 
             HttpResponse<String> r = reply.get(30, TimeUnit.SECONDS);
             assertEquals(200, r.statusCode());
             assertEquals("done", r.body());
             assertEquals(0, child.awaitExit(Duration.ofSeconds(30)));
             List<String> steps = child.output().stream().filter(l -> l.startsWith("FIXTURE")).toList();
-            assertEquals(List.of("FIXTURE handle-start", "FIXTURE handle-end", "FIXTURE shutdown"), steps);
+            assertEquals(List.of("FIXTURE handle-start", "FIXTURE handle-end", "FIXTURE shutdown"), steps,
+                    String.join("\n", child.output()));
         }
     }
 
