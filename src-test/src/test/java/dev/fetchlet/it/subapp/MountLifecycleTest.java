@@ -8,7 +8,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.fetchlet.it.harness.ContainerKind;
-import dev.fetchlet.it.harness.OnEachContainer;
 import dev.fetchlet.it.subapp.LifecycleApps.EchoMount;
 import dev.fetchlet.it.subapp.LifecycleApps.FolderHandler;
 import dev.fetchlet.it.subapp.LifecycleApps.NotCatchAll;
@@ -24,14 +23,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 
 /**
  * A mounted servlet's lifecycle and path arithmetic in a web app at {@code /shop}, on each container: init once at
  * deploy with its {@code @InitParam}s, destroy once at stop, and deployments that must fail. Javalin is not on this
- * module's classpath, so these deployments also show that servlet mounts need no Javalin.
+ * module's classpath, so these deployments also show that servlet mounts need no Javalin. Runs on the embedded
+ * containers only: it starts its own.
  */
-@OnEachContainer
+@ParameterizedClass(name = "{0}")
+@EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
 class MountLifecycleTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -31,7 +31,11 @@ final class OwnApp implements AutoCloseable {
     }
 
     static OwnApp start(ContainerKind kind, String contextPath, Class<?>... classes) throws Exception {
-        return kind == ContainerKind.TOMCAT ? tomcat(contextPath, classes) : jetty(contextPath, classes);
+        return switch (kind) {
+            case JETTY -> jetty(contextPath, classes);
+            case TOMCAT -> tomcat(contextPath, classes);
+            default -> throw new IllegalArgumentException("OwnApp runs on the embedded containers only, not " + kind);
+        };
     }
 
     private static OwnApp jetty(String contextPath, Class<?>... classes) throws Exception {
