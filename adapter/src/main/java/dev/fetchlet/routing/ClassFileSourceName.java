@@ -80,7 +80,7 @@ public final class ClassFileSourceName {
                 case 1 -> utf8[i] = in.readUTF(); // class files use the same modified UTF-8 as readUTF
                 case 7, 8, 16, 19, 20 -> in.skipNBytes(2); // Class, String, MethodType, Module, Package
                 case 15 -> in.skipNBytes(3); // MethodHandle
-                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4); // Integer, Float, refs, NameAndType, (Invoke)Dynamic
+                case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4); // numbers, refs, NameAndType, (Invoke)Dynamic
                 case 5, 6 -> { // Long and Double take two entries
                     in.skipNBytes(8);
                     i++;

@@ -43,6 +43,12 @@ public final class FetchletInitializer implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext servletContext) throws ServletException {
+        if ((classes == null || classes.isEmpty()) && getClass().getClassLoader() != servletContext.getClassLoader()) {
+            // A copy on the server's own classpath (the launcher bundles one) in an app with no Fetchlet class of
+            // its own, such as a plain servlet WAR: leave the app as it is.
+            LOG.debug("No Fetchlet classes in '{}': not deployed", servletContext.getContextPath());
+            return;
+        }
         try {
             Settings settings = Settings.fromProcess(servletContext::getInitParameter);
             FetchletConfig config = FetchletConfig.load(settings);
