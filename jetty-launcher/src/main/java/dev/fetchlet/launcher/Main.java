@@ -1,6 +1,7 @@
 package dev.fetchlet.launcher;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -23,9 +24,15 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         LauncherLogging.configure();
+        if (args.length > 0 && args[0].equals("dev")) {
+            DevCommand.main(Arrays.copyOfRange(args, 1, args.length)); // serve a folder of sources, reloading
+            return;
+        }
         Logger log = LoggerFactory.getLogger(Main.class);
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             System.out.println(LaunchOptions.USAGE);
+            System.out.println("       java -jar fetchlet-launcher.jar dev [--port N] [--host H] <folder of sources>"
+                + "   (dev --help says more)");
             return;
         }
         LaunchOptions options;

@@ -1,0 +1,81 @@
+package dev.fetchlet.launcher;
+
+import dev.fetchlet.launcher.dev.DevServer;
+import java.nio.file.Files;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code dev} subcommand: serves a folder of handler sources with {@link DevServer}, compiling them on
+ * every change.
+ *
+ * <pre>
+ * java -jar fetchlet-launcher.jar dev [--port N] [--host H] my-app
+ * </pre>
+ *
+ * <p>Port as for a WAR: {@code --port}, {@code FUNC_PORT}, {@code PORT}, 8080. The host defaults to
+ * {@code localhost}: development mode shows error details. Exit status: 0 when stopped, 1 if the server cannot
+ * start (port in use, no JDK), 2 for invalid arguments.
+ */
+final class DevCommand {
+
+    static final String USAGE = String.join(System.lineSeparator(),
+        "Usage: java -jar fetchlet-launcher.jar dev [--port N] [--host H] <folder>",
+        "  Compiles and serves the Java handler sources in <folder> (functions/api/hello.java serves /api/hello),",
+        "  static files from <folder>/public and ctx.env() values from <folder>/.env; recompiles on every change.",
+        "  Needs a JDK.",
+        "  --port N   port to listen on, 0 for any free port; else $FUNC_PORT, else $PORT, else 8080",
+        "  --host H   interface to bind; default localhost (0.0.0.0 for all interfaces)");
+
+    private DevCommand() {
+    }
+
+    static void main(String[] args) throws InterruptedException {
+        Logger log = LoggerFactory.getLogger(DevCommand.class);
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args, System.getenv());
+            if (!Files.isDirectory(options.app())) {
+                throw new UsageException("Not a folder: " + options.app());
+            }
+        } catch (UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        DevServer server = DevServer.builder()
+            .folder(options.app())
+            .host(options.host() == null ? "localhost" : options.host())
+            .port(options.port())
+            .build();
+        try {
+            server.start();
+        } catch (LaunchException e) {
+            log.error("{}", e.getMessage(), e.getCause());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "fetchlet-dev-stop"));
+        printBanner(server);
+        server.join();
+    }
+
+    private static void printBanner(DevServer server) {
+        System.out.println("Fetchlet dev server on " + server.uri());
+        System.out.println("  sources  " + server.folder() + "  (watching for changes)");
+        System.out.println("  static   " + server.folder().resolve("public"));
+        System.out.println("  env      " + server.folder().resolve(".env"));
+        List<String> routes = server.routes();
+        if (!routes.isEmpty()) {
+            System.out.println("Routes:");
+            routes.forEach(route -> System.out.println("  " + route));
+        }
+        System.out.flush();
+    }
+}
