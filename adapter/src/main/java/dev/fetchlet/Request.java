@@ -236,8 +236,9 @@ public final class Request {
         private final String url;
         private String rawPath;
         private String rawQuery;
-        private Headers headers = new Headers();
-        private InputStream body = InputStream.nullInputStream();
+        // Both made at build() when not given: a host passes its own, and a default made anyway would be garbage.
+        private Headers headers;
+        private InputStream body;
 
         private Builder(String method, String url) {
             this.method = Objects.requireNonNull(method, "method");
@@ -245,6 +246,9 @@ public final class Request {
         }
 
         public Builder header(String name, String value) {
+            if (headers == null) {
+                headers = new Headers();
+            }
             headers.append(name, value);
             return this;
         }
@@ -278,6 +282,12 @@ public final class Request {
         }
 
         public Request build() {
+            if (headers == null) {
+                headers = new Headers();
+            }
+            if (body == null) {
+                body = InputStream.nullInputStream();
+            }
             return new Request(this);
         }
     }

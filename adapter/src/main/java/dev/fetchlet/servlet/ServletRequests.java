@@ -47,12 +47,11 @@ final class ServletRequests {
 
     static Request request(HttpServletRequest req, Headers headers, Origin origin, long bodyLimit) throws IOException {
         String query = req.getQueryString();
-        StringBuilder url = new StringBuilder(128)
-                .append(origin.scheme()).append("://").append(origin.host()).append(req.getRequestURI());
-        if (query != null) {
-            url.append('?').append(query);
-        }
-        return Request.builder(req.getMethod(), url.toString())
+        // One concatenation sizes the string exactly: no builder buffer to allocate, grow and copy.
+        String uri = req.getRequestURI();
+        String url = query == null ? origin.scheme() + "://" + origin.host() + uri
+                : origin.scheme() + "://" + origin.host() + uri + '?' + query;
+        return Request.builder(req.getMethod(), url)
                 .target(relativePath(req), query)
                 .headers(headers)
                 .body(new LazyBody(req, bodyLimit))
