@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# 5. Cold start and footprint: from process start to the first 200 of the hello function, and the resident
+# memory once idle (2 s after that answer), for the launcher serving the Fetchlet WAR against the Knative
+# Node.js runtime (and Google's invoker for reference), and the CPU time the process used until that answer
+# (which, unlike the wall time, hardly depends on the machine's load); on JDK 17 and 25, each without and with a class-data
+# sharing archive (AppCDS, -XX:ArchiveClassesAtExit then -XX:SharedArchiveFile), and on JDK 25 also with an
+# AOT cache (-XX:AOTCacheOutput then -XX:AOTCache). Runs rotate through the contenders COLD_RUNS times
+# (default 5); the summary takes medians. Writes $RESULTS/coldstart.tsv.
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+ensure_tools
+build_apps
+
+runs="${COLD_RUNS:-5}"
+port=$PORT_BASE
+cds="$WORK/cds"
+mkdir -p "$cds"
+
+# A training run: start, answer a few requests, stop gracefully; the JVM writes its archive or cache at exit.
+train() { # NAME JAVA FLAG
+    log "coldstart: training $1 ($3)"
+    start_launcher "$1" "$2" "$port" fetchlet-app.war "$3"
+    wait_ok "http://$HOST:$port/hello"
+    for _ in $(seq 1 50); do curl -s -o /dev/null "http://$HOST:$port/hello"; done
+    stop_server "$1" 300
+}
+rm -f "$cds"/*
+train train-jdk17-appcds "$JAVA17" "-XX:ArchiveClassesAtExit=$cds/jdk17.jsa"
+train train-jdk25-appcds "$JAVA25" "-XX:ArchiveClassesAtExit=$cds/jdk25.jsa"
+train train-jdk25-aot "$JAVA25" "-XX:AOTCacheOutput=$cds/jdk25.aot"
+ls -l "$cds" >&2
+
+start_contender() { # NAME: starts it on $port and sets url to its hello function
+    url="http://$HOST:$port/hello"
+    case "$1" in
+        node) start_node node "$port"; url="http://$HOST:$port/" ;;
+        gcf-jdk17) start_gcf gcf-jdk17 "$JAVA17" "$port"; url="http://$HOST:$port/" ;;
+        fetchlet-jdk17) start_launcher "$1" "$JAVA17" "$port" fetchlet-app.war ;;
+        fetchlet-jdk17-appcds) start_launcher "$1" "$JAVA17" "$port" fetchlet-app.war "-XX:SharedArchiveFile=$cds/jdk17.jsa" ;;
+        fetchlet-jdk25) start_launcher "$1" "$JAVA25" "$port" fetchlet-app.war ;;
+        fetchlet-jdk25-appcds) start_launcher "$1" "$JAVA25" "$port" fetchlet-app.war "-XX:SharedArchiveFile=$cds/jdk25.jsa" ;;
+        fetchlet-jdk25-aot) start_launcher "$1" "$JAVA25" "$port" fetchlet-app.war "-XX:AOTCache=$cds/jdk25.aot" ;;
+    esac
+}
+
+file="$RESULTS/coldstart.tsv"
+printf 'bench\tcase\tcontender\tround\tfirst200_ms\tidle_rss_kb\tload1\tcpu_ms\n' > "$file"
+contenders=(fetchlet-jdk17 node fetchlet-jdk17-appcds fetchlet-jdk25 fetchlet-jdk25-appcds fetchlet-jdk25-aot gcf-jdk17)
+for round in $(seq 1 "$runs"); do
+    for name in "${contenders[@]}"; do
+        load="$(cut -d' ' -f1 /proc/loadavg)"
+        start=$EPOCHREALTIME
+        start_contender "$name"
+        until curl -s -o /dev/null -f "$url"; do
+            if (($(date +%s) - ${start%.*} > 120)); then echo "$name: no 200 within 120 s" >&2; exit 1; fi
+        done
+        end=$EPOCHREALTIME
+        cpu="$(cpu_ms "$(pid_of "$name")")"
+        sleep 2
+        rss="$(rss_now_kb "$(pid_of "$name")")"
+        stop_server "$name" 30
+        ms="$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", (e - s) * 1000 }')"
+        printf 'coldstart\tfirst-200\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$round" "$ms" "$rss" "$load" "$cpu" | tee -a "$file" >&2
+    done
+done
