@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs {@link Main} as a real process, the way a container platform does. */
 class MainProcessTest {
 
-    private static final Duration STARTUP = Duration.ofSeconds(60);
+    // Generous caps, not timings: a loaded CI machine may take long to start a JVM and Jetty.
+    private static final Duration STARTUP = Duration.ofSeconds(180);
 
     @TempDir
     Path temp;
@@ -36,10 +37,10 @@ class MainProcessTest {
             "--port", "0", "--host", "127.0.0.1", "--grace-seconds", "20", app.toString())) {
             int port = launcher.awaitPort(STARTUP);
             URI base = URI.create("http://127.0.0.1:" + port + "/");
-            launcher.awaitLine(Pattern.compile("^  /slow -> SlowServlet$"), Duration.ofSeconds(10));
+            launcher.awaitLine(Pattern.compile("^  /slow -> SlowServlet$"), Duration.ofSeconds(60));
 
             CompletableFuture<HttpResponse<String>> slow = Http.getAsync(base.resolve("/slow?ms=3000"));
-            launcher.awaitLine(Pattern.compile("^slow request started$"), Duration.ofSeconds(10));
+            launcher.awaitLine(Pattern.compile("^slow request started$"), Duration.ofSeconds(60));
             launcher.terminate();
 
             assertConnectionsRefusedSoon(port, Duration.ofSeconds(2));
@@ -48,7 +49,7 @@ class MainProcessTest {
             HttpResponse<String> response = slow.get(20, TimeUnit.SECONDS);
             assertEquals(200, response.statusCode());
             assertEquals("slow done", response.body());
-            assertEquals(0, launcher.awaitExit(Duration.ofSeconds(30)), launcher.output());
+            assertEquals(0, launcher.awaitExit(Duration.ofSeconds(120)), launcher.output());
 
             List<String> lines = launcher.lines();
             int finished = lines.indexOf("slow request finished");
@@ -68,14 +69,14 @@ class MainProcessTest {
 
             assertEquals("hello", Http.get(URI.create("http://127.0.0.1:" + free + "/hello")).body());
             launcher.terminate();
-            assertEquals(0, launcher.awaitExit(Duration.ofSeconds(30)), launcher.output());
+            assertEquals(0, launcher.awaitExit(Duration.ofSeconds(120)), launcher.output());
         }
     }
 
     @Test
     void invalidArgumentsPrintUsageAndExitTwo() throws Exception {
         try (LauncherProcess launcher = LauncherProcess.start(Main.class, null, Map.of(), "--port", "x", "app.war")) {
-            assertEquals(2, launcher.awaitExit(Duration.ofSeconds(30)), launcher.output());
+            assertEquals(2, launcher.awaitExit(Duration.ofSeconds(120)), launcher.output());
             assertTrue(launcher.output().contains("Usage: java -jar fetchlet-launcher.jar"), launcher.output());
         }
     }
@@ -86,7 +87,7 @@ class MainProcessTest {
             dev.fetchlet.launcher.testapp.FailingInitializer.class);
         try (LauncherProcess launcher = LauncherProcess.start(Main.class, null, Map.of(),
             "--port", "0", "--host", "127.0.0.1", app.toString())) {
-            assertEquals(1, launcher.awaitExit(Duration.ofSeconds(60)), launcher.output());
+            assertEquals(1, launcher.awaitExit(STARTUP), launcher.output());
             assertTrue(launcher.output().contains("init failed on purpose"), launcher.output());
         }
     }
