@@ -83,7 +83,7 @@ public final class DevServer implements AutoCloseable {
         try {
             compiler = InMemoryCompiler.forThisJvm();
         } catch (IllegalStateException e) {
-            throw new LaunchException(e.getMessage(), e);
+            throw new LaunchException(e.getMessage(), null); // says it all: no stack trace for a missing JDK
         }
         try {
             // The port opens once the first build is deployed: no early request finds an empty server.
