@@ -3,6 +3,7 @@ package dev.fetchlet.launcher.dev;
 import dev.fetchlet.config.Settings;
 import dev.fetchlet.launcher.LaunchException;
 import dev.fetchlet.routing.SourceRoutes;
+import dev.fetchlet.servlet.FetchletInitializer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -231,7 +232,7 @@ public final class DevServer implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private static List<String> listing(ServletContextHandler context) {
-        Object listing = context.getServletContext().getAttribute("dev.fetchlet.routeListing");
+        Object listing = context.getServletContext().getAttribute(FetchletInitializer.ROUTE_LISTING_ATTRIBUTE);
         return listing instanceof List<?> lines ? List.copyOf((List<String>) lines) : List.of();
     }
 
