@@ -4,7 +4,6 @@ import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
 import dev.fetchlet.Route;
-import java.util.Map;
 
 /**
  * {@code GET /express/health}: a Fetch handler beside the Express-style app at {@code /express/[[default]]}. A
@@ -14,6 +13,6 @@ import java.util.Map;
 public class ExpressHealth implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
-        return Response.json(Map.of("status", "ok", "servedBy", "fetch handler"));
+        return Response.text("ok: served by a Fetch handler");
     }
 }
