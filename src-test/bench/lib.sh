@@ -169,7 +169,7 @@ wrk_record() {
         END {
             if (rps == "") rps = 0
             printf "%s\t%s\t%s\t%s\t%.1f\t%.3f\t%.3f\t%d\t%d\t%d\t%s\t%.1f\n", b, c, n, r, rps, p50, p99, errors,
-                non2xx, rss, load, requests > 0 ? cpu * 1000 / requests : 0
+                non2xx, rss, load, (requests > 0 ? cpu * 1000 / requests : 0)
         }' "$out" | tee -a "$file" >&2
 }
 

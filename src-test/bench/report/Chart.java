@@ -91,7 +91,7 @@ public class Chart {
         g.setColor(INK);
         g.drawString("Throughput ratio, subject ÷ baseline (log scale; > 1 = subject faster)", x, y + 15);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        for (double tick : new double[] {0.125, 0.25, 0.5, 0.75, 0.9, 1, 1.5, 2, 4, 8, 16, 32}) {
+        for (double tick : new double[] {0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32}) {
             if (tick < lo || tick > hi) {
                 continue;
             }

@@ -171,7 +171,7 @@ public class Summary {
         if (other.equals("raw") && kase.startsWith("hello")) {
             return "0.90";
         }
-        if (kase.startsWith("peers")) {
+        if (kase.startsWith("peers") && (other.equals("gcf") || other.equals("node"))) {
             return "1.00";
         }
         return "-";
@@ -181,7 +181,8 @@ public class Summary {
         List<Double> out = new ArrayList<>();
         for (Row x : a) {
             for (Row y : b) {
-                if (x.round() == y.round() && metric.applyAsDouble(y) > 0) {
+                // a run that served nothing (a server still starting, all requests timed out) has no ratio
+                if (x.round() == y.round() && metric.applyAsDouble(y) > 0 && metric.applyAsDouble(x) > 0) {
                     out.add(metric.applyAsDouble(x) / metric.applyAsDouble(y));
                 }
             }
