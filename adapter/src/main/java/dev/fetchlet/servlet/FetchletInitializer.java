@@ -10,6 +10,7 @@ import dev.fetchlet.function.HttpFunction;
 import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
 import dev.fetchlet.routing.SourceRoutes;
+import dev.fetchlet.websocket.RegisteredEndpointUpgrade;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -65,12 +66,15 @@ public final class FetchletInitializer implements ServletContainerInitializer {
                 throw e;
             }
 
-            FilterRegistration.Dynamic filter = servletContext.addFilter("fetchlet", new FetchletFilter(deployment, routes));
+            FilterRegistration.Dynamic filter = servletContext.addFilter("fetchlet",
+                    LeadingFilters.ahead(servletContext, new FetchletFilter(deployment, routes)));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
 
             List<String> listing = listing(routes);
             servletContext.setAttribute(ROUTE_LISTING_ATTRIBUTE, listing);
+            // Tyrus (GlassFish, Payara) upgrades only to endpoints registered at deployment.
+            servletContext.addListener(RegisteredEndpointUpgrade.registration());
             LOG.info("Fetchlet deployed {} route(s) at '{}'{}", routes.size(), servletContext.getContextPath(),
                     listing.isEmpty() ? "" : "\n  " + String.join("\n  ", listing));
         } catch (Exception e) {

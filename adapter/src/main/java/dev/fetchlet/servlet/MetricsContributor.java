@@ -1,16 +1,13 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.routing.RouteTable;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * Adds the Prometheus endpoint ({@code /metrics}, or {@code FUNC_METRICS_PATH}; {@code off} removes it) and the
- * filter that times every route, to every deployment. The filter is registered before the dispatcher's, so
- * it wraps it.
+ * filter that times every route, to every deployment. The filter runs ahead of the dispatcher, inside its
+ * container filter ({@link LeadingFilters}), so it wraps it on every container.
  */
 final class MetricsContributor implements RouteContributor {
     @Override
@@ -21,11 +18,8 @@ final class MetricsContributor implements RouteContributor {
             return;
         }
         RouteMetrics metrics = new RouteMetrics(config.metricLabels);
-        FilterRegistration.Dynamic filter = context.addFilter("fetchlet-metrics", new MetricsFilter(metrics));
-        if (filter != null) {
-            filter.setAsyncSupported(true);
-            filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
-        }
+        // Inside the dispatcher's own filter: as a filter of its own, its place in the chain is the container's.
+        LeadingFilters.add(context, new MetricsFilter(metrics));
         MetricsRoute route = new MetricsRoute(metrics);
         routes.add(config.metricsPath, route, route.source() + " (FUNC_METRICS_PATH moves it or turns it off)");
     }

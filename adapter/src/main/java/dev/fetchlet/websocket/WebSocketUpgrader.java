@@ -73,7 +73,11 @@ public final class WebSocketUpgrader {
                 .configurator(new OneEndpoint(endpoint))
                 .build();
         try {
-            container.upgradeHttpToWebSocket(req, res, config, Map.of());
+            if (RegisteredEndpointUpgrade.isNeeded(container)) {
+                RegisteredEndpointUpgrade.upgrade(container, req, res, endpoint, options.subprotocols());
+            } else {
+                container.upgradeHttpToWebSocket(req, res, config, Map.of());
+            }
         } catch (DeploymentException e) {
             throw new ServletException("WebSocket upgrade for " + source + " refused: " + e.getMessage(), e);
         }
