@@ -5,5 +5,15 @@ public enum ContainerKind {
     /** Embedded Jetty 12 (ee10) through Fetchlet's own launcher, {@code FetchletServer}. */
     JETTY,
     /** Embedded Tomcat 11, the WAR deployed as the root web app. */
-    TOMCAT
+    TOMCAT,
+    /**
+     * A standalone Apache Tomcat 10.1 (Servlet 6.0) in a process of its own, the WAR copied into its
+     * {@code webapps/} folder as {@code ROOT.war}, as the README tells users to deploy it. Enabled by the
+     * {@code appservers} Maven profile (see {@link EnabledContainers}).
+     */
+    TOMCAT_10,
+    /** Payara Micro 6, a Jakarta EE 10 server, in a process of its own; enabled like {@link #TOMCAT_10}. */
+    PAYARA,
+    /** Open Liberty with the Jakarta EE 10 Web Profile, in a process of its own; enabled like {@link #TOMCAT_10}. */
+    LIBERTY
 }

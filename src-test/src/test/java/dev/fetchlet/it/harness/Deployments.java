@@ -3,6 +3,8 @@ package dev.fetchlet.it.harness;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.Assumptions;
+
 /**
  * One running deployment of the example WAR per container kind, shared by every test in the JVM: started on
  * first use, stopped when the JVM exits (a shutdown hook), so the suite pays each container's start once.
@@ -12,6 +14,8 @@ import java.util.Map;
 public final class Deployments {
 
     private static final Map<ContainerKind, Deployment> RUNNING = new EnumMap<>(ContainerKind.class);
+    /** A kind that failed to start is not tried again: each test would wait minutes for an app server. */
+    private static final Map<ContainerKind, RuntimeException> FAILED = new EnumMap<>(ContainerKind.class);
     private static boolean hookInstalled;
 
     private Deployments() {
@@ -21,12 +25,24 @@ public final class Deployments {
      * The running deployment for a kind, started now if this is the first call.
      *
      * @throws IllegalStateException if the WAR is missing or fails to deploy
+     * @throws org.opentest4j.TestAbortedException if {@code kind} is an app server this run does not enable
+     *     (see {@link EnabledContainers}), so a test over every kind skips it rather than fails
      */
     public static synchronized Deployment of(ContainerKind kind) {
+        Assumptions.assumeTrue(EnabledContainers.isEnabled(kind),
+            () -> kind + " is not enabled in this run (" + EnabledContainers.PROPERTY + ")");
         Deployment deployment = RUNNING.get(kind);
         if (deployment == null) {
+            if (FAILED.containsKey(kind)) {
+                throw new IllegalStateException(kind + " failed to start earlier in this run", FAILED.get(kind));
+            }
             TestLogging.quietContainers();
-            deployment = start(kind);
+            try {
+                deployment = start(kind);
+            } catch (RuntimeException e) {
+                FAILED.put(kind, e);
+                throw e;
+            }
             RUNNING.put(kind, deployment);
             installShutdownHook();
         }
@@ -38,6 +54,9 @@ public final class Deployments {
             return switch (kind) {
                 case JETTY -> JettyDeployment.start(ExampleWar.path());
                 case TOMCAT -> TomcatDeployment.start(ExampleWar.path());
+                case TOMCAT_10 -> Tomcat10Deployment.start(ExampleWar.path());
+                case PAYARA -> PayaraDeployment.start(ExampleWar.path());
+                case LIBERTY -> LibertyDeployment.start(ExampleWar.path());
             };
         } catch (RuntimeException e) {
             throw e;

@@ -6,12 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ArgumentsSource;
 
 /**
- * Runs every test of the annotated class once per {@link ContainerKind}, the kind passed to its constructor
- * (JUnit's {@code @ParameterizedClass} over {@code @EnumSource(ContainerKind.class)}; the two may also be
- * written out instead of this annotation).
+ * Runs every test of the annotated class once per enabled {@link ContainerKind}, the kind passed to its
+ * constructor (JUnit's {@code @ParameterizedClass} over {@code @ArgumentsSource(EnabledContainers.class)}; the
+ * two may also be written out instead of this annotation). The embedded Jetty and Tomcat always run; the app
+ * servers only where the {@code appservers} Maven profile enabled them, see {@link EnabledContainers}.
  *
  * <pre>{@code
  * @OnEachContainer
@@ -33,6 +34,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ParameterizedClass(name = "{0}")
-@EnumSource(ContainerKind.class)
+@ArgumentsSource(EnabledContainers.class)
 public @interface OnEachContainer {
 }
