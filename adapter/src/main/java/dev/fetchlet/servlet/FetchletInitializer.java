@@ -11,6 +11,7 @@ import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
 import dev.fetchlet.routing.SourceRoutes;
 import dev.fetchlet.websocket.RegisteredEndpointUpgrade;
+import dev.fetchlet.websocket.WebSocketSupport;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -73,8 +74,11 @@ public final class FetchletInitializer implements ServletContainerInitializer {
 
             List<String> listing = listing(routes);
             servletContext.setAttribute(ROUTE_LISTING_ATTRIBUTE, listing);
-            // Tyrus (GlassFish, Payara) upgrades only to endpoints registered at deployment.
-            servletContext.addListener(RegisteredEndpointUpgrade.registration());
+            // Tyrus (GlassFish, Payara) upgrades only to endpoints registered at deployment. Asked first: a
+            // container without the WebSocket API still serves every HTTP route.
+            if (WebSocketSupport.isAvailable(servletContext.getClassLoader())) {
+                servletContext.addListener(RegisteredEndpointUpgrade.registration());
+            }
             LOG.info("Fetchlet deployed {} route(s) at '{}'{}", routes.size(), servletContext.getContextPath(),
                     listing.isEmpty() ? "" : "\n  " + String.join("\n  ", listing));
         } catch (Exception e) {

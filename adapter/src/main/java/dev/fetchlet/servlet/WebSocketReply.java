@@ -3,6 +3,7 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Context;
 import dev.fetchlet.Response;
 import dev.fetchlet.WebSocketUpgrade;
+import dev.fetchlet.websocket.WebSocketSupport;
 import dev.fetchlet.websocket.WebSocketUpgrader;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,11 +24,15 @@ final class WebSocketReply {
     static void send(HttpServletRequest req, HttpServletResponse res, Response response, Deployment deployment,
                      String requestId, String source) throws IOException, ServletException {
         WebSocketUpgrade upgrade = response.webSocketUpgrade();
-        if (!WebSocketUpgrader.isUpgradeRequest(req)) {
+        if (!WebSocketSupport.isUpgradeRequest(req)) {
             res.setHeader("Upgrade", "websocket");
             res.setHeader("Connection", "Upgrade");
             ErrorReply.send(res, 426, "This route speaks WebSocket: send a GET with Upgrade: websocket", requestId);
             return;
+        }
+        if (!WebSocketSupport.isAvailable(req.getServletContext().getClassLoader())) {
+            throw new ServletException("This servlet container has no Jakarta WebSocket API, so " + source
+                    + " cannot accept WebSocket connections");
         }
         if (req.isAsyncStarted()) {
             // The servlet API cannot upgrade a request that went asynchronous.

@@ -32,21 +32,6 @@ public final class WebSocketUpgrader {
     private WebSocketUpgrader() {
     }
 
-    /** Whether the request asks for a WebSocket: a GET whose {@code Upgrade} header lists {@code websocket}. */
-    public static boolean isUpgradeRequest(HttpServletRequest req) {
-        if (!"GET".equals(req.getMethod())) {
-            return false;
-        }
-        for (var values = req.getHeaders("Upgrade"); values.hasMoreElements(); ) {
-            for (String token : values.nextElement().split(",")) {
-                if (token.trim().equalsIgnoreCase("websocket")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * Upgrades the connection; the listener's {@code onOpen} follows once the handshake is answered.
      *
