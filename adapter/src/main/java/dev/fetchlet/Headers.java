@@ -1,5 +1,6 @@
 package dev.fetchlet;
 
+import dev.fetchlet.internal.HttpTokens;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -197,10 +198,8 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("header name is empty");
         }
-        for (int i = 0; i < name.length(); i++) {
-            if (!isTokenChar(name.charAt(i))) {
-                throw new IllegalArgumentException("invalid character in header name: " + printable(name));
-            }
+        if (!HttpTokens.isToken(name)) {
+            throw new IllegalArgumentException("invalid character in header name: " + printable(name));
         }
         if (value == null) {
             throw new IllegalArgumentException("header " + name + " has a null value");
@@ -211,14 +210,6 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
                 throw new IllegalArgumentException("header " + name + " value contains CR, LF or NUL");
             }
         }
-    }
-
-    // RFC 9110 token: visible ASCII except delimiters.
-    private static boolean isTokenChar(char c) {
-        if (c <= 32 || c >= 127) {
-            return false;
-        }
-        return "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
     }
 
     private static String printable(String s) {

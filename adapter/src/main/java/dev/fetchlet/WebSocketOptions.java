@@ -1,5 +1,6 @@
 package dev.fetchlet;
 
+import dev.fetchlet.internal.HttpTokens;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public final class WebSocketOptions {
     public WebSocketOptions subprotocols(String... names) {
         List<String> list = List.of(names);
         for (String name : list) {
-            if (name.isBlank() || !name.chars().allMatch(WebSocketOptions::isTokenChar)) {
+            if (!HttpTokens.isToken(name)) {
                 throw new IllegalArgumentException("not a subprotocol token: '" + name + "'");
             }
         }
@@ -92,10 +93,5 @@ public final class WebSocketOptions {
     public String toString() {
         return "WebSocketOptions{subprotocols=" + subprotocols + ", maxMessageSize=" + maxMessageSize
                 + ", idleTimeout=" + idleTimeout + "}";
-    }
-
-    // RFC 7230 token characters: what a subprotocol name may contain.
-    private static boolean isTokenChar(int c) {
-        return c > 32 && c < 127 && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
     }
 }

@@ -35,6 +35,11 @@ public final class FetchletFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        String malformed = MalformedRequests.problem(req);
+        if (malformed != null) {
+            ErrorReply.send(res, 400, malformed, null);
+            return;
+        }
         String path = ServletRequests.relativePath(req);
         if (!path.startsWith("/")) {
             chain.doFilter(req, res);

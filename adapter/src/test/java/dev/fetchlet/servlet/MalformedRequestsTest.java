@@ -1,0 +1,56 @@
+package dev.fetchlet.servlet;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The request as some servers hand it on; Jetty and Tomcat refuse these before the filter (conformance suite). */
+class MalformedRequestsTest {
+    private static HttpServletRequest request(String method, String protocol, String host, String... lengths) {
+        HttpServletRequest req = mock(HttpServletRequest.class);
+        when(req.getMethod()).thenReturn(method);
+        when(req.getProtocol()).thenReturn(protocol);
+        when(req.getHeader("Host")).thenReturn(host);
+        when(req.getHeaders("Content-Length")).thenReturn(Collections.enumeration(List.of(lengths)));
+        return req;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GET", "PROPFIND", "M-SEARCH", "get", "X_CUSTOM!"})
+    void tokenMethodsPass(String method) {
+        assertNull(MalformedRequests.problem(request(method, "HTTP/1.1", "h")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"G(T", "\u0001\u0002\u0003", "GE T", "", "G\u00e9T", "a/b"})
+    void otherMethodsAreMalformed(String method) {
+        assertNotNull(MalformedRequests.problem(request(method, "HTTP/1.1", "h")));
+    }
+
+    @Test
+    void hostIsRequiredInHttp11Only() {
+        assertNotNull(MalformedRequests.problem(request("GET", "HTTP/1.1", null)));
+        assertNull(MalformedRequests.problem(request("GET", "HTTP/1.0", null)));
+        assertNull(MalformedRequests.problem(request("GET", "HTTP/2.0", null)));
+    }
+
+    @Test
+    void repeatedContentLengthsMustAgree() {
+        assertNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "4")));
+        assertNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "4", "4")));
+        assertNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "4, 4")));
+        assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "3", "4")));
+        assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "3, 4")));
+        assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "-1")));
+        assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "")));
+        assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "0x10")));
+    }
+}
