@@ -1,5 +1,6 @@
 package dev.fetchlet;
 
+import dev.fetchlet.internal.TrustedParams;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,10 @@ import java.util.Set;
  */
 public final class Params {
     private static final Params EMPTY = new Params(Map.of());
+
+    static {
+        TrustedParams.install(values -> values.isEmpty() ? EMPTY : new Params(values));
+    }
 
     private final Map<String, Object> values;
 

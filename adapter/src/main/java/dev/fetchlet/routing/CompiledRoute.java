@@ -1,6 +1,7 @@
 package dev.fetchlet.routing;
 
 import dev.fetchlet.Params;
+import dev.fetchlet.internal.TrustedParams;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,8 @@ final class CompiledRoute<T> {
     }
 
     private Params params(Object[] values, Object onlyValue) {
-        return Params.of(values == null ? Map.of(paramNames[0], onlyValue) : new MatchedValues(paramNames, values));
+        // Values are decoded strings and immutable lists, made here: no need for the copy Params.of makes.
+        return TrustedParams.wrap(values == null ? Map.of(paramNames[0], onlyValue) : new MatchedValues(paramNames, values));
     }
 
     static int segmentEnd(String path, int start, int end) {
