@@ -12,7 +12,7 @@ import ch.qos.logback.classic.LoggerContext;
  * container's resources, so the example WAR's Logback would pick such a file up instead of its own
  * {@code logback.xml}, and the suite would no longer see the WAR log as it does in production.
  */
-final class TestLogging {
+public final class TestLogging {
 
     private static boolean applied;
 
@@ -20,7 +20,7 @@ final class TestLogging {
     }
 
     /** Logback's default is DEBUG for everything; the containers' start-up chatter hides test failures. */
-    static synchronized void quietContainers() {
+    public static synchronized void quietContainers() {
         if (applied) {
             return;
         }

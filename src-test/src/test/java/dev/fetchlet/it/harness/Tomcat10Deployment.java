@@ -64,7 +64,10 @@ final class Tomcat10Deployment {
         }
     }
 
-    /** The stock server.xml less the AJP and shutdown ports, the HTTP connector on 127.0.0.1. */
+    /**
+     * The stock server.xml less the AJP and shutdown ports, the HTTP connector on 127.0.0.1, and the error report
+     * valve Tomcat's security guide asks for in production: no stack trace or version in its own error pages.
+     */
     private static String serverXml(int port) {
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -75,7 +78,10 @@ final class Tomcat10Deployment {
               <Service name="Catalina">
                 <Connector address="127.0.0.1" port="%d" protocol="HTTP/1.1" connectionTimeout="20000"/>
                 <Engine name="Catalina" defaultHost="localhost">
-                  <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="false"/>
+                  <Host name="localhost" appBase="webapps" unpackWARs="true" autoDeploy="false">
+                    <Valve className="org.apache.catalina.valves.ErrorReportValve" showReport="false"
+                           showServerInfo="false"/>
+                  </Host>
                 </Engine>
               </Service>
             </Server>

@@ -1,6 +1,7 @@
 package dev.fetchlet.it.subapp;
 
 import dev.fetchlet.it.harness.ContainerKind;
+import dev.fetchlet.it.harness.TestLogging;
 import dev.fetchlet.servlet.FetchletInitializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ final class OwnApp implements AutoCloseable {
     }
 
     static OwnApp start(ContainerKind kind, String contextPath, Class<?>... classes) throws Exception {
+        TestLogging.quietContainers();
         return switch (kind) {
             case JETTY -> jetty(contextPath, classes);
             case TOMCAT -> tomcat(contextPath, classes);
