@@ -49,6 +49,10 @@ public final class FetchletServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FetchletServer.class);
 
+    static {
+        JettyPresets.apply(); // before the first Jetty class that reads them loads
+    }
+
     private final Server server;
     private final ServerConnector connector;
     private final WebAppContext webApp;
@@ -63,7 +67,9 @@ public final class FetchletServer implements AutoCloseable {
         connector.setPort(builder.port);
         server.addConnector(connector);
 
-        webApp = builder.classpathApp ? WebApps.fromClasspath(builder.staticFolder) : WebApps.fromWar(builder.app);
+        webApp = builder.classpathApp
+            ? WebApps.fromClasspath(builder.staticFolder, builder.scanFilter)
+            : WebApps.fromWar(builder.app, builder.scanFilter);
         // GracefulHandler counts in-flight requests so that stop() can wait for them.
         server.setHandler(new GracefulHandler(webApp));
         server.setStopTimeout(builder.gracePeriod.toMillis());
@@ -177,6 +183,7 @@ public final class FetchletServer implements AutoCloseable {
         private String host;
         private int port = 8080;
         private Duration gracePeriod = Duration.ofSeconds(30);
+        private JarScanFilter scanFilter = JarScanFilter.DEFAULT;
 
         private Builder() {
         }
@@ -223,6 +230,15 @@ public final class FetchletServer implements AutoCloseable {
                 throw new IllegalArgumentException("gracePeriod must not be negative: " + gracePeriod);
             }
             this.gracePeriod = gracePeriod;
+            return this;
+        }
+
+        /**
+         * The jars left out of the start-up scan for handler classes; default {@link JarScanFilter#DEFAULT}, which
+         * skips well-known libraries such as Jackson. {@link JarScanFilter#NONE} scans every jar.
+         */
+        public Builder scanFilter(JarScanFilter scanFilter) {
+            this.scanFilter = Objects.requireNonNull(scanFilter, "scanFilter");
             return this;
         }
 

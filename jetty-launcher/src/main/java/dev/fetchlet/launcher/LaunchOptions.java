@@ -10,13 +10,16 @@ import java.util.Map;
  *
  * <p>Port, highest first: {@code --port}, {@code FUNC_PORT}, {@code PORT} (Knative's container contract), 8080.
  * Grace period: {@code --grace-seconds}, {@code FUNC_GRACE_PERIOD} (seconds), 30 seconds.
+ * Jars the handler scan skips: {@code --scan-skip-jars}, {@code FUNC_SCAN_SKIP_JARS}, {@code default}
+ * (see {@link JarScanFilter}).
  *
  * @param app the WAR file or exploded web app folder
  * @param host the interface to bind, or {@code null} for all
  * @param port the port, 0 for any free one
  * @param gracePeriod how long in-flight requests may finish after a stop signal
+ * @param scanFilter the {@code WEB-INF/lib} jars not scanned for handler classes
  */
-record LaunchOptions(Path app, String host, int port, Duration gracePeriod) {
+record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarScanFilter scanFilter) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_GRACE_SECONDS = 30;
@@ -25,7 +28,10 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod) {
         "Usage: java -jar fetchlet-launcher.jar [--port N] [--host H] [--grace-seconds S] <war file or web app folder>",
         "  --port N           port to listen on, 0 for any free port; else $FUNC_PORT, else $PORT, else 8080",
         "  --host H           interface to bind, such as 127.0.0.1; default all interfaces",
-        "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30");
+        "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30",
+        "  --scan-skip-jars L WEB-INF/lib jars not scanned for handlers: comma-separated file name globs, 'default'",
+        "                     (Jackson, CloudEvents, Prometheus, SLF4J, Logback, Jersey, Javalin, Jetty, Kotlin, ...)",
+        "                     or 'none'; else $FUNC_SCAN_SKIP_JARS, else default");
 
     /**
      * Reads the arguments ({@code --name value} or {@code --name=value}) and falls back to the environment.
@@ -36,6 +42,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod) {
         String portFlag = null;
         String host = null;
         String graceFlag = null;
+        String scanFlag = null;
         String app = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -60,6 +67,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod) {
                 case "--port" -> portFlag = value;
                 case "--host" -> host = value.isBlank() ? null : value;
                 case "--grace-seconds" -> graceFlag = value;
+                case "--scan-skip-jars" -> scanFlag = value;
                 default -> throw new UsageException("Unknown option " + name);
             }
         }
@@ -72,7 +80,21 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod) {
         }
         int port = resolvePort(portFlag, env);
         Duration grace = Duration.ofSeconds(resolveGraceSeconds(graceFlag, env));
-        return new LaunchOptions(appPath, host, port, grace);
+        return new LaunchOptions(appPath, host, port, grace, resolveScanFilter(scanFlag, env));
+    }
+
+    /** The flag, else {@code FUNC_SCAN_SKIP_JARS}, else {@link JarScanFilter#DEFAULT}. */
+    static JarScanFilter resolveScanFilter(String scanFlag, Map<String, String> env) {
+        String source = scanFlag != null ? "--scan-skip-jars" : "FUNC_SCAN_SKIP_JARS";
+        String value = scanFlag != null ? scanFlag : env.get(source);
+        if (value == null) {
+            return JarScanFilter.DEFAULT;
+        }
+        try {
+            return JarScanFilter.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(source + ": " + e.getMessage());
+        }
     }
 
     /** The first of flag, {@code FUNC_PORT}, {@code PORT} that is set, else 8080. */

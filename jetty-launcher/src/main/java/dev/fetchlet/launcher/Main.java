@@ -50,6 +50,7 @@ public final class Main {
             .host(options.host())
             .port(options.port())
             .gracePeriod(options.gracePeriod())
+            .scanFilter(options.scanFilter())
             .build();
         try {
             server.start();

@@ -1,6 +1,7 @@
 package dev.fetchlet.launcher;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
@@ -11,11 +12,11 @@ import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketCo
 final class WebApps {
 
     /**
-     * Container classpath entries scanned for {@code @HandlesTypes} classes in a classpath app: every jar and
-     * folder except the launcher's own libraries, which hold no app classes and would only slow the start.
+     * Class path jars never scanned in a classpath app, whatever the {@link JarScanFilter}: the launcher's own
+     * libraries and test frameworks, which hold no app classes and would only slow the start.
      */
-    static final String CLASSPATH_SCAN_PATTERN =
-        "^.*/(?!(?:jetty-|logback-|slf4j-|jakarta\\.|asm-|junit-|opentest4j-|apiguardian-))[^/]+/?$";
+    static final List<String> CLASSPATH_ALWAYS_SKIPPED = List.of(
+        "jetty-*", "logback-*", "slf4j-*", "jakarta.*", "asm-*", "junit-*", "opentest4j-*", "apiguardian-*");
 
     /**
      * Initializers that belong to another container and fail in Jetty, such as Tomcat's WebSocket {@code WsSci}:
@@ -26,20 +27,22 @@ final class WebApps {
     private WebApps() {
     }
 
-    /** A web app from a {@code .war} file or an exploded folder. */
-    static WebAppContext fromWar(Path warFileOrFolder) {
+    /** A web app from a {@code .war} file or an exploded folder; its {@code WEB-INF/lib} scanned as the filter says. */
+    static WebAppContext fromWar(Path warFileOrFolder, JarScanFilter scanFilter) {
         WebAppContext context = newContext();
         context.setWar(warFileOrFolder.toAbsolutePath().toString());
+        context.setAttribute(MetaInfConfiguration.WEBINF_JAR_PATTERN, scanFilter.includePattern(List.of()));
         return context;
     }
 
     /** A web app whose classes come from the JVM classpath, with an optional folder of static resources. */
-    static WebAppContext fromClasspath(Path staticFolderOrNull) {
+    static WebAppContext fromClasspath(Path staticFolderOrNull, JarScanFilter scanFilter) {
         WebAppContext context = newContext();
         if (staticFolderOrNull != null) {
             context.setBaseResourceAsPath(staticFolderOrNull.toAbsolutePath());
         }
-        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, CLASSPATH_SCAN_PATTERN);
+        context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN,
+            scanFilter.includePattern(CLASSPATH_ALWAYS_SKIPPED));
         return context;
     }
 

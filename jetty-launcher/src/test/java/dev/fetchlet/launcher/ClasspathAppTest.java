@@ -50,8 +50,8 @@ class ClasspathAppTest {
     }
 
     @Test
-    void scanPatternSkipsTheLaunchersOwnLibrariesOnly() {
-        Pattern pattern = Pattern.compile(WebApps.CLASSPATH_SCAN_PATTERN);
+    void scanPatternSkipsTheLaunchersOwnLibrariesAndWellKnownOnes() {
+        Pattern pattern = Pattern.compile(JarScanFilter.DEFAULT.includePattern(WebApps.CLASSPATH_ALWAYS_SKIPPED));
 
         assertTrue(pattern.matcher("file:///app/target/classes/").matches());
         assertTrue(pattern.matcher("file:///repo/dev/fetchlet/fetchlet-adapter/0.1.0/fetchlet-adapter-0.1.0.jar").matches());
@@ -59,5 +59,8 @@ class ClasspathAppTest {
         assertFalse(pattern.matcher("file:///repo/org/eclipse/jetty/jetty-server/12.1.8/jetty-server-12.1.8.jar").matches());
         assertFalse(pattern.matcher("file:///repo/jakarta/servlet/jakarta.servlet-api-6.0.0.jar").matches());
         assertFalse(pattern.matcher("file:///repo/ch/qos/logback/logback-classic-1.5.18.jar").matches());
+        assertFalse(pattern.matcher("file:///repo/com/fasterxml/jackson-databind-2.22.3.jar").matches());
+        assertTrue(Pattern.compile(JarScanFilter.NONE.includePattern(WebApps.CLASSPATH_ALWAYS_SKIPPED))
+            .matcher("file:///repo/com/fasterxml/jackson-databind-2.22.3.jar").matches(), "none scans Jackson too");
     }
 }

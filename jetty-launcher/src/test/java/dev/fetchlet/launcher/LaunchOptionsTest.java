@@ -53,6 +53,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void scanSkipJarsFlagBeatsTheEnvironmentBeatsTheDefault() {
+        assertEquals(JarScanFilter.DEFAULT_SKIPS, parse(Map.of(), app.toString()).scanFilter().globs());
+        assertEquals(java.util.List.of(),
+            parse(Map.of("FUNC_SCAN_SKIP_JARS", "none"), app.toString()).scanFilter().globs());
+        assertEquals(java.util.List.of("acme-*.jar"), parse(Map.of("FUNC_SCAN_SKIP_JARS", "none"),
+            "--scan-skip-jars", "acme-*.jar", app.toString()).scanFilter().globs());
+        assertUsageError("--scan-skip-jars", Map.of(), "--scan-skip-jars=lib/acme.jar", app.toString());
+    }
+
+    @Test
     void rejectsWhatCannotBeUsed() throws Exception {
         String existing = app.toString();
         Path other = Files.createDirectory(app.resolve("other"));
