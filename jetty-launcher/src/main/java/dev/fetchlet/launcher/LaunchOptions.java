@@ -3,6 +3,8 @@ package dev.fetchlet.launcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,15 +13,19 @@ import java.util.Map;
  * <p>Port, highest first: {@code --port}, {@code FUNC_PORT}, {@code PORT} (Knative's container contract), 8080.
  * Grace period: {@code --grace-seconds}, {@code FUNC_GRACE_PERIOD} (seconds), 30 seconds.
  * Jars the handler scan skips: {@code --scan-skip-jars}, {@code FUNC_SCAN_SKIP_JARS}, {@code default}
- * (see {@link JarScanFilter}).
+ * (see {@link JarScanFilter}). {@code --train[=paths]} makes the run a training run for a class-data archive
+ * or AOT cache (see {@link TrainingRun}): it binds a free loopback port unless {@code --port} or {@code --host}
+ * says otherwise, ignoring {@code FUNC_PORT} and {@code PORT}.
  *
  * @param app the WAR file or exploded web app folder
  * @param host the interface to bind, or {@code null} for all
  * @param port the port, 0 for any free one
  * @param gracePeriod how long in-flight requests may finish after a stop signal
  * @param scanFilter the {@code WEB-INF/lib} jars not scanned for handler classes
+ * @param trainPaths for a training run, the paths to request besides the health checks; {@code null} otherwise
  */
-record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarScanFilter scanFilter) {
+record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarScanFilter scanFilter,
+                     List<String> trainPaths) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_GRACE_SECONDS = 30;
@@ -31,7 +37,9 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
         "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30",
         "  --scan-skip-jars L WEB-INF/lib jars not scanned for handlers: comma-separated file name globs, 'default'",
         "                     (Jackson, CloudEvents, Prometheus, SLF4J, Logback, Jersey, Javalin, Jetty, Kotlin, ...)",
-        "                     or 'none'; else $FUNC_SCAN_SKIP_JARS, else default");
+        "                     or 'none'; else $FUNC_SCAN_SKIP_JARS, else default",
+        "  --train[=P1,P2]    training run for -XX:AOTCacheOutput (JDK 25) or -XX:ArchiveClassesAtExit: start,",
+        "                     GET the health checks, /metrics and the given paths 20 times, stop and exit");
 
     /**
      * Reads the arguments ({@code --name value} or {@code --name=value}) and falls back to the environment.
@@ -43,6 +51,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
         String host = null;
         String graceFlag = null;
         String scanFlag = null;
+        List<String> trainPaths = null;
         String app = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -51,6 +60,10 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
                     throw new UsageException("Only one app may be given, found '" + app + "' and '" + arg + "'");
                 }
                 app = arg;
+                continue;
+            }
+            if (arg.equals("--train") || arg.startsWith("--train=")) {
+                trainPaths = trainPaths(arg);
                 continue;
             }
             int equals = arg.indexOf('=');
@@ -78,9 +91,38 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
         if (!Files.exists(appPath)) {
             throw new UsageException("App not found: " + app);
         }
-        int port = resolvePort(portFlag, env);
+        boolean training = trainPaths != null;
+        // A training run (often a container image build step) must not take the port the real server will use.
+        int port = training && portFlag == null ? 0 : resolvePort(portFlag, env);
+        if (training && host == null) {
+            host = "127.0.0.1";
+        }
         Duration grace = Duration.ofSeconds(resolveGraceSeconds(graceFlag, env));
-        return new LaunchOptions(appPath, host, port, grace, resolveScanFilter(scanFlag, env));
+        return new LaunchOptions(appPath, host, port, grace, resolveScanFilter(scanFlag, env), trainPaths);
+    }
+
+    /** Whether this is a training run: start, exercise, stop. */
+    boolean training() {
+        return trainPaths != null;
+    }
+
+    private static List<String> trainPaths(String arg) {
+        List<String> paths = new ArrayList<>();
+        int equals = arg.indexOf('=');
+        if (equals < 0) {
+            return paths;
+        }
+        for (String part : arg.substring(equals + 1).split(",")) {
+            String path = part.trim();
+            if (path.isEmpty()) {
+                continue;
+            }
+            if (!path.startsWith("/")) {
+                throw new UsageException("--train paths start with '/': '" + path + "'");
+            }
+            paths.add(path);
+        }
+        return List.copyOf(paths);
     }
 
     /** The flag, else {@code FUNC_SCAN_SKIP_JARS}, else {@link JarScanFilter#DEFAULT}. */

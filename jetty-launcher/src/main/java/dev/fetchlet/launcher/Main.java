@@ -59,6 +59,14 @@ public final class Main {
             System.exit(1);
             return;
         }
+        if (options.training()) {
+            printBanner(server, System.out);
+            int failures = TrainingRun.exercise(server.uri(), options.trainPaths(), System.out);
+            server.stop();
+            // Exits here: the JVM writes its class-data archive or AOT cache on the way out.
+            System.exit(failures == 0 ? 0 : 1);
+            return;
+        }
         GracefulExit.install(server);
         printBanner(server, System.out);
         server.join();

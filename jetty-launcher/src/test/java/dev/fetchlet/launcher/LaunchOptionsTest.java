@@ -1,6 +1,7 @@
 package dev.fetchlet.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,24 @@ class LaunchOptionsTest {
         assertEquals(java.util.List.of("acme-*.jar"), parse(Map.of("FUNC_SCAN_SKIP_JARS", "none"),
             "--scan-skip-jars", "acme-*.jar", app.toString()).scanFilter().globs());
         assertUsageError("--scan-skip-jars", Map.of(), "--scan-skip-jars=lib/acme.jar", app.toString());
+    }
+
+    @Test
+    void trainTakesOptionalPathsAndAFreeLoopbackPortUnlessTold() {
+        assertFalse(parse(Map.of(), app.toString()).training());
+
+        LaunchOptions plain = parse(Map.of("PORT", "9002"), "--train", app.toString());
+        assertTrue(plain.training());
+        assertEquals(java.util.List.of(), plain.trainPaths());
+        assertEquals(0, plain.port(), "$PORT belongs to the real server");
+        assertEquals("127.0.0.1", plain.host());
+
+        LaunchOptions told = parse(Map.of(), "--train=/hello, /api/users/1", "--port", "9000", "--host", "::1",
+            app.toString());
+        assertEquals(java.util.List.of("/hello", "/api/users/1"), told.trainPaths());
+        assertEquals(9000, told.port());
+        assertEquals("::1", told.host());
+        assertUsageError("start with '/'", Map.of(), "--train=hello", app.toString());
     }
 
     @Test

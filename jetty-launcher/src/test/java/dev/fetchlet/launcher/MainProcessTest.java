@@ -74,6 +74,23 @@ class MainProcessTest {
     }
 
     @Test
+    void aTrainingRunRequestsTheHealthChecksAndTheGivenPathsThenExitsZero() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        // PORT is what the real server will take in the container: a training run leaves it alone.
+        try (LauncherProcess launcher = LauncherProcess.start(Main.class, null, Map.of("PORT", "1"),
+            "--train=/hello,/slow?ms=1", app.toString())) {
+            assertTrue(launcher.awaitPort(STARTUP) > 1, "a free port, not $PORT");
+            assertEquals(0, launcher.awaitExit(Duration.ofSeconds(120)), launcher.output());
+
+            List<String> lines = launcher.lines();
+            assertTrue(lines.contains("Training run: " + 5 * TrainingRun.ROUNDS + " requests"), launcher.output());
+            assertTrue(lines.contains("  /hello [200 x" + TrainingRun.ROUNDS + "]"), launcher.output());
+            assertTrue(lines.contains("  /slow?ms=1 [200 x" + TrainingRun.ROUNDS + "]"), launcher.output());
+            assertTrue(lines.contains("context destroyed"), "stopped gracefully:\n" + launcher.output());
+        }
+    }
+
+    @Test
     void invalidArgumentsPrintUsageAndExitTwo() throws Exception {
         try (LauncherProcess launcher = LauncherProcess.start(Main.class, null, Map.of(), "--port", "x", "app.war")) {
             assertEquals(2, launcher.awaitExit(Duration.ofSeconds(120)), launcher.output());
