@@ -2,10 +2,16 @@
 # 5. Cold start and footprint: from process start to the first 200 of the hello function, and the resident
 # memory once idle (2 s after that answer), for the launcher serving the Fetchlet WAR against the Knative
 # Node.js runtime (and Google's invoker for reference), and the CPU time the process used until that answer
-# (which, unlike the wall time, hardly depends on the machine's load); on JDK 17 and 25, each without and with a class-data
-# sharing archive (AppCDS, -XX:ArchiveClassesAtExit then -XX:SharedArchiveFile), and on JDK 25 also with an
-# AOT cache (-XX:AOTCacheOutput then -XX:AOTCache). Runs rotate through the contenders COLD_RUNS times
-# (default 5); the summary takes medians. Writes $RESULTS/coldstart.tsv.
+# (which, unlike the wall time, hardly depends on the machine's load). The launcher runs on JDK 17 and 25 with
+# default JVM options, with the class-data archive its training run makes (JDK 17: AppCDS,
+# -XX:ArchiveClassesAtExit then -XX:SharedArchiveFile; JDK 25: AOT cache, -XX:AOTCacheOutput then
+# -XX:AOTCache), and with that archive plus the C1 compiler only (-XX:TieredStopAtLevel=1). Runs rotate
+# through the contenders COLD_RUNS times (default 5); the summary takes medians. Writes $RESULTS/coldstart.tsv.
+#
+#   src-test/bench/coldstart.sh
+#   BEFORE_LAUNCHER=old-fetchlet-launcher.jar src-test/bench/coldstart.sh
+#       # adds "fetchlet-jdk17-before": another launcher build, to measure a change to the start path side by
+#       # side with the current one
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ensure_tools
 build_apps
@@ -14,18 +20,18 @@ runs="${COLD_RUNS:-5}"
 port=$PORT_BASE
 cds="$WORK/cds"
 mkdir -p "$cds"
+if [[ -n "${BEFORE_LAUNCHER:-}" ]]; then
+    cp "$BEFORE_LAUNCHER" "$RUN/fetchlet-launcher-before.jar"
+fi
 
-# A training run: start, answer a few requests, stop gracefully; the JVM writes its archive or cache at exit.
+# The training run users make (docs/cold-start.md): the launcher starts the app, requests its health checks,
+# /metrics and /hello twenty times, stops and exits; the JVM writes its archive or cache on the way out.
 train() { # NAME JAVA FLAG
     log "coldstart: training $1 ($3)"
-    start_launcher "$1" "$2" "$port" fetchlet-app.war "$3"
-    wait_ok "http://$HOST:$port/hello"
-    for _ in $(seq 1 50); do curl -s -o /dev/null "http://$HOST:$port/hello"; done
-    stop_server "$1" 300
+    "$2" "$3" -jar "$RUN/fetchlet-launcher.jar" --train=/hello "$RUN/fetchlet-app.war" > "$LOGS/$1.log" 2>&1
 }
 rm -f "$cds"/*
 train train-jdk17-appcds "$JAVA17" "-XX:ArchiveClassesAtExit=$cds/jdk17.jsa"
-train train-jdk25-appcds "$JAVA25" "-XX:ArchiveClassesAtExit=$cds/jdk25.jsa"
 train train-jdk25-aot "$JAVA25" "-XX:AOTCacheOutput=$cds/jdk25.aot"
 ls -l "$cds" >&2
 
@@ -34,17 +40,26 @@ start_contender() { # NAME: starts it on $port and sets url to its hello functio
     case "$1" in
         node) start_node node "$port"; url="http://$HOST:$port/" ;;
         gcf-jdk17) start_gcf gcf-jdk17 "$JAVA17" "$port"; url="http://$HOST:$port/" ;;
+        fetchlet-jdk17-before)
+            LAUNCHER_JAR="$RUN/fetchlet-launcher-before.jar" start_launcher "$1" "$JAVA17" "$port" fetchlet-app.war ;;
         fetchlet-jdk17) start_launcher "$1" "$JAVA17" "$port" fetchlet-app.war ;;
         fetchlet-jdk17-appcds) start_launcher "$1" "$JAVA17" "$port" fetchlet-app.war "-XX:SharedArchiveFile=$cds/jdk17.jsa" ;;
+        fetchlet-jdk17-appcds-c1) start_launcher "$1" "$JAVA17" "$port" fetchlet-app.war \
+            "-XX:SharedArchiveFile=$cds/jdk17.jsa" -XX:TieredStopAtLevel=1 ;;
         fetchlet-jdk25) start_launcher "$1" "$JAVA25" "$port" fetchlet-app.war ;;
-        fetchlet-jdk25-appcds) start_launcher "$1" "$JAVA25" "$port" fetchlet-app.war "-XX:SharedArchiveFile=$cds/jdk25.jsa" ;;
         fetchlet-jdk25-aot) start_launcher "$1" "$JAVA25" "$port" fetchlet-app.war "-XX:AOTCache=$cds/jdk25.aot" ;;
+        fetchlet-jdk25-aot-c1) start_launcher "$1" "$JAVA25" "$port" fetchlet-app.war \
+            "-XX:AOTCache=$cds/jdk25.aot" -XX:TieredStopAtLevel=1 ;;
     esac
 }
 
 file="$RESULTS/coldstart.tsv"
 printf 'bench\tcase\tcontender\tround\tfirst200_ms\tidle_rss_kb\tload1\tcpu_ms\n' > "$file"
-contenders=(fetchlet-jdk17 node fetchlet-jdk17-appcds fetchlet-jdk25 fetchlet-jdk25-appcds fetchlet-jdk25-aot gcf-jdk17)
+contenders=(fetchlet-jdk17 node fetchlet-jdk17-appcds fetchlet-jdk17-appcds-c1 fetchlet-jdk25 fetchlet-jdk25-aot
+    fetchlet-jdk25-aot-c1 gcf-jdk17)
+if [[ -n "${BEFORE_LAUNCHER:-}" ]]; then
+    contenders=(fetchlet-jdk17-before "${contenders[@]}")
+fi
 for round in $(seq 1 "$runs"); do
     for name in "${contenders[@]}"; do
         load="$(cut -d' ' -f1 /proc/loadavg)"

@@ -71,10 +71,11 @@ build_apps() {
 }
 
 # The contenders' servers. Each listens on 127.0.0.1 (the Node runtime on its default address) at PORT.
-start_launcher() { # NAME JAVA PORT WAR [JVM flags...]: a WAR on the Fetchlet launcher
+start_launcher() { # NAME JAVA PORT WAR [JVM flags...]: a WAR on the Fetchlet launcher ($LAUNCHER_JAR if set)
     local name="$1" java="$2" port="$3" war="$4"
     shift 4
-    start_server "$name" "$java" "$@" -jar "$RUN/fetchlet-launcher.jar" --host "$HOST" --port "$port" "$RUN/$war"
+    start_server "$name" "$java" "$@" -jar "${LAUNCHER_JAR:-$RUN/fetchlet-launcher.jar}" --host "$HOST" \
+        --port "$port" "$RUN/$war"
 }
 start_gcf() { # NAME JAVA PORT: the hello function on Google's Functions Framework invoker
     start_server "$1" "$2" -jar "$RUN/java-function-invoker.jar" --classpath "$RUN/gcf-app.jar" \
