@@ -5,9 +5,9 @@ import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.util.StatusPrinter;
 
 /**
@@ -15,13 +15,11 @@ import ch.qos.logback.core.util.StatusPrinter;
  * property, or a {@code logback.xml} or {@code logback-test.xml} of their own on the classpath.
  *
  * <p>The configuration is built in code rather than read from a {@code logback.xml}: Logback's XML
- * configurator took about 140 ms of a cold start's main thread. It is the same configuration a
- * {@code logback.xml} would give: INFO to the console, with the request id the adapter puts in the MDC.
+ * configurator took about 140 ms of a cold start's main thread. It is what a {@code logback.xml} with a
+ * console appender would give: INFO and above, one line per event as {@link LauncherLogLayout} writes it,
+ * with the request id the adapter puts in the MDC.
  */
 final class LauncherLogging {
-
-    /** {@code requestId}: put into the MDC by the Fetchlet adapter for the duration of each request. */
-    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} %X{requestId:--} %msg%n";
 
     private LauncherLogging() {
     }
@@ -38,9 +36,12 @@ final class LauncherLogging {
             return; // another SLF4J binding, configured its own way
         }
         context.reset();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LauncherLogLayout layout = new LauncherLogLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);

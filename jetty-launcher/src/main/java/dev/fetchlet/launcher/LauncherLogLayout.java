@@ -1,0 +1,49 @@
+package dev.fetchlet.launcher;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.CoreConstants;
+import ch.qos.logback.core.LayoutBase;
+
+/**
+ * The launcher's console line, written by hand: what the Logback pattern
+ * {@code %d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} %X{requestId:--} %msg%n} gives, followed by the stack
+ * trace of an exception. Logback's {@code PatternLayout} would do the same, but its class initialisation spins
+ * some sixty lambda classes: a measurable share of a cold start.
+ */
+final class LauncherLogLayout extends LayoutBase<ILoggingEvent> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+
+    private final TargetLengthBasedClassNameAbbreviator abbreviator = new TargetLengthBasedClassNameAbbreviator(36);
+    private final ZoneId zone = ZoneId.systemDefault();
+
+    @Override
+    public String doLayout(ILoggingEvent event) {
+        StringBuilder line = new StringBuilder(128);
+        TIME.formatTo(Instant.ofEpochMilli(event.getTimeStamp()).atZone(zone), line);
+        line.append(' ');
+        String level = event.getLevel().toString();
+        line.append(level);
+        for (int pad = level.length(); pad < 5; pad++) {
+            line.append(' ');
+        }
+        line.append(" [").append(event.getThreadName()).append("] ");
+        line.append(abbreviator.abbreviate(event.getLoggerName())).append(' ');
+        // requestId: put into the MDC by the Fetchlet adapter for the duration of each request.
+        String requestId = event.getMDCPropertyMap().get("requestId");
+        line.append(requestId == null ? "-" : requestId).append(' ');
+        line.append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
+        IThrowableProxy thrown = event.getThrowableProxy();
+        if (thrown != null) {
+            line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+        }
+        return line.toString();
+    }
+}
