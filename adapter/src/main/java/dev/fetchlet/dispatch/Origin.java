@@ -166,8 +166,11 @@ public record Origin(String scheme, String host, String clientIp, String request
         return s != null && (s.equalsIgnoreCase("http") || s.equalsIgnoreCase("https"));
     }
 
-    // A host[:port] without anything that could break out of a URL's authority.
-    private static boolean isHost(String h) {
+    /**
+     * Whether {@code h} is a {@code host[:port]} without anything that could break out of a URL's authority.
+     * {@code isHost("example.com:8080")} is true; {@code isHost("evil.com/x?")} is false.
+     */
+    public static boolean isHost(String h) {
         if (h == null || h.isEmpty() || h.length() > 255) {
             return false;
         }

@@ -42,6 +42,19 @@ class MalformedRequestsTest {
         assertNull(MalformedRequests.problem(request("GET", "HTTP/2.0", null)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.com/x?", "a b", "host\u0000", "x@y"})
+    void anInvalidHostIsMalformed(String host) {
+        assertNotNull(MalformedRequests.problem(request("GET", "HTTP/1.1", host)));
+        assertNotNull(MalformedRequests.problem(request("GET", "HTTP/1.0", host)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"example.com", "example.com:8080", "127.0.0.1:1", "[::1]:8080", "my_host", ""})
+    void aValidHostPasses(String host) {
+        assertNull(MalformedRequests.problem(request("GET", "HTTP/1.1", host)));
+    }
+
     @Test
     void repeatedContentLengthsMustAgree() {
         assertNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "4")));
