@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fetchlet.it.harness.ContainerKind;
+import dev.fetchlet.it.harness.OnEachContainer;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,17 +20,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * SPEC §3, the request body, headers and streaming responses: every body reader, read-once, invalid JSON,
  * multi-valued headers and cookies, Server-Sent Events and a large streamed body.
  */
-// Jetty and Tomcat embedded in this JVM, which read the suite's FUNC_* settings from its system properties
-// (see ConformanceTest); the out-of-process app servers of the harness do not get them.
-@ParameterizedClass(name = "{0}")
-@EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
+@OnEachContainer
 class BodyConformanceTest extends ConformanceTest {
 
     BodyConformanceTest(ContainerKind kind) {

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fetchlet.it.harness.ContainerKind;
+import dev.fetchlet.it.harness.OnEachContainer;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * SPEC §3, the context: URL, request id, client address, trusted proxies, geo, region and env. Request bodies,
@@ -20,10 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The JVM trusts {@code 127.0.0.2} as a proxy; requests from {@link Wire#PROXY} are bound to that address,
  * requests from {@link Wire#CLIENT} (127.0.0.1) are an untrusted client's.
  */
-// Jetty and Tomcat embedded in this JVM, which read the suite's FUNC_* settings from its system properties
-// (see ConformanceTest); the out-of-process app servers of the harness do not get them.
-@ParameterizedClass(name = "{0}")
-@EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
+@OnEachContainer
 class ContextConformanceTest extends ConformanceTest {
     private static final String[] PROXY_HEADERS = {
         "X-Forwarded-For: 198.51.100.1, 203.0.113.7",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fetchlet.it.harness.ContainerKind;
+import dev.fetchlet.it.harness.OnEachContainer;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpRequest;
@@ -16,8 +17,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * SPEC §4, the body limit (default 6 MB = 6 MiB) and the wall-time limit (2 s for this suite, set by surefire).
@@ -25,10 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The wall-time limit covers the handler call, or the CompletionStage it returns, not the streaming of a body
  * the handler already returned: see {@link BodyConformanceTest#aStreamedBodyMayOutlastTheWallTimeLimit}.
  */
-// Jetty and Tomcat embedded in this JVM, which read the suite's FUNC_* settings from its system properties
-// (see ConformanceTest); the out-of-process app servers of the harness do not get them.
-@ParameterizedClass(name = "{0}")
-@EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
+@OnEachContainer
 class LimitsConformanceTest extends ConformanceTest {
     private static final ExecutorService WRITERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "conformance-body-writer");

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.fetchlet.it.harness.ContainerKind;
+import dev.fetchlet.it.harness.OnEachEmbeddedContainer;
 import dev.fetchlet.it.subapp.LifecycleApps.EchoMount;
 import dev.fetchlet.it.subapp.LifecycleApps.FolderHandler;
 import dev.fetchlet.it.subapp.LifecycleApps.NotCatchAll;
@@ -23,8 +24,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -33,8 +32,7 @@ import org.slf4j.LoggerFactory;
  * module's classpath, so these deployments also show that servlet mounts need no Javalin. Runs on the embedded
  * containers only: it starts its own.
  */
-@ParameterizedClass(name = "{0}")
-@EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
+@OnEachEmbeddedContainer
 class MountLifecycleTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -1,0 +1,91 @@
+package dev.fetchlet.it.harness;
+
+import static dev.fetchlet.it.harness.ContainerKind.LIBERTY;
+import static dev.fetchlet.it.harness.ContainerKind.PAYARA;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * What a server does differently with a malformed request, before any web app sees it (or after rewriting it),
+ * where a WAR cannot change it: the server parses the request line and headers itself. Each one is listed,
+ * with what an operator can do, in {@code docs/compatibility.md}.
+ *
+ * <p>A conformance test that meets one asks {@link #appliesTo} and then checks what still holds there (no
+ * handler ran, no stack trace, the server keeps serving); where nothing sensible is left to check, it calls
+ * {@link #skipOn}, which reports the test as skipped with the reason rather than passed.
+ *
+ * <pre>{@code
+ * if (ServerDifference.BAD_PATH_ANSWERED_BY_SERVER.appliesTo(kind)) {
+ *     assertEquals(0, calls(key));          // what must hold everywhere
+ * } else {
+ *     assertEquals(400, reply.status());    // the rule, on servers that leave it to Fetchlet
+ * }
+ * }</pre>
+ */
+public enum ServerDifference {
+    /**
+     * Payara's Grizzly never answers a request line that has no target ({@code GARBAGE}, NUL bytes, a bare
+     * {@code GET}): it waits for more until the client gives up. Nothing reaches the WAR.
+     */
+    REQUEST_LINE_WITHOUT_TARGET_UNANSWERED(EnumSet.of(PAYARA),
+            "Grizzly does not answer a request line without a target; the client times out"),
+    /** Payara and Liberty read {@code HTTP/1.1 junk} as an unknown protocol version and answer 505, not 400. */
+    JUNK_AFTER_VERSION_IS_505(EnumSet.of(PAYARA, LIBERTY),
+            "the server answers 505 HTTP Version Not Supported to junk after the version"),
+    /**
+     * Payara's Grizzly answers a path with bad percent-encoding ({@code %zz}) or a dot-segment ({@code /x/..})
+     * itself, with an empty 200, before any web app is chosen.
+     */
+    BAD_PATH_ANSWERED_BY_SERVER(EnumSet.of(PAYARA),
+            "Grizzly answers bad percent-encoding and dot-segments itself with an empty 200"),
+    /** Payara's Grizzly drops a header line without a colon and serves the request. */
+    HEADER_WITHOUT_COLON_DROPPED(EnumSet.of(PAYARA),
+            "Grizzly drops a header line without a colon and serves the request"),
+    /** Payara's Grizzly answers a header with an empty name with its own 500 error page. */
+    EMPTY_HEADER_NAME_IS_500(EnumSet.of(PAYARA),
+            "Grizzly answers a header with an empty name with a 500 error page"),
+    /** Liberty accepts a space between a header's name and its colon, which RFC 9112 §5.1 says to refuse. */
+    SPACE_BEFORE_COLON_ACCEPTED(EnumSet.of(LIBERTY),
+            "Liberty accepts whitespace between a header name and its colon"),
+    /** Liberty upper-cases the method: {@code get} reaches the app as {@code GET}. */
+    METHOD_UPPER_CASED(EnumSet.of(LIBERTY),
+            "Liberty upper-cases method names before the app sees them"),
+    /**
+     * Liberty keeps one of two different {@code Content-Length} headers and serves the request; the app sees a
+     * single, consistent length, so Fetchlet's own check cannot tell.
+     */
+    CONFLICTING_CONTENT_LENGTHS_MERGED(EnumSet.of(LIBERTY),
+            "Liberty keeps one of two conflicting Content-Length headers and serves the request"),
+    /**
+     * The server's own error page, for a request it refuses before any web app runs, names the exception or
+     * carries its stack trace: Liberty's 400 page for an encoded slash or dot-segment in the path, Payara's 500
+     * page for a header with an empty name. No setting of these versions turns that off; Fetchlet's own replies
+     * on these servers are still checked strictly.
+     */
+    SERVER_ERROR_PAGE_SHOWS_STACK_TRACE(EnumSet.of(PAYARA, LIBERTY),
+            "the server's own error page for a request it refuses itself shows the exception"),
+    /** Tyrus (Payara) closes an idle WebSocket with 1000 Normal Closure and a reason, not 1001 Going Away. */
+    IDLE_WEBSOCKET_CLOSED_WITH_1000(EnumSet.of(PAYARA),
+            "Tyrus closes an idle WebSocket with 1000 and a reason");
+
+    private final Set<ContainerKind> kinds;
+    private final String reason;
+
+    ServerDifference(Set<ContainerKind> kinds, String reason) {
+        this.kinds = kinds;
+        this.reason = reason;
+    }
+
+    /** Whether {@code kind} behaves this way. */
+    public boolean appliesTo(ContainerKind kind) {
+        return kinds.contains(kind);
+    }
+
+    /** Aborts the calling test on the servers that behave this way, with the reason in the report. */
+    public void skipOn(ContainerKind kind) {
+        Assumptions.assumeFalse(appliesTo(kind),
+                () -> kind + ": " + reason + " (server behaviour, see docs/compatibility.md)");
+    }
+}
