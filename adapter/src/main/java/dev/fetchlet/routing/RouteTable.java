@@ -130,6 +130,15 @@ public final class RouteTable<T> {
             return this;
         }
 
+        /** The targets added so far, in order: what a caller releases when the table cannot be built. */
+        public List<T> targets() {
+            List<T> targets = new ArrayList<>(declared.size());
+            for (Declared<T> d : declared) {
+                targets.add(d.target);
+            }
+            return targets;
+        }
+
         /**
          * Compiles the routes added so far.
          *

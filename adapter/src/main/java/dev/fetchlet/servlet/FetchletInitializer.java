@@ -104,6 +104,24 @@ public final class FetchletInitializer implements ServletContainerInitializer {
     private static RouteTable<RouteTarget> buildRoutes(Set<Class<?>> classes, Deployment deployment,
                                                        ServletContext context) throws Exception {
         RouteTable.Builder<RouteTarget> builder = RouteTable.builder();
+        try {
+            return collectRoutes(classes, deployment, context, builder);
+        } catch (Exception | LinkageError e) {
+            // Targets already made may hold started sub-apps and threads: a failed deployment releases them.
+            for (RouteTarget target : builder.targets()) {
+                try {
+                    target.destroy();
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static RouteTable<RouteTarget> collectRoutes(Set<Class<?>> classes, Deployment deployment,
+                                                         ServletContext context,
+                                                         RouteTable.Builder<RouteTarget> builder) throws Exception {
         List<String> problems = new ArrayList<>();
         SourceRoutes sourceRoutes = new SourceRoutes(Settings.fromProcess(context::getInitParameter)
                 .get(SourceRoutes.PACKAGE_SETTING, SourceRoutes.DEFAULT_PACKAGE));

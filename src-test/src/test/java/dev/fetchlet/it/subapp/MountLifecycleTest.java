@@ -113,11 +113,16 @@ class MountLifecycleTest {
 
     @Test
     void handlerAtTheMountsFolderFailsTheDeployment() throws Exception {
+        int inits = EchoMount.INITS.get();
+        int destroys = EchoMount.DESTROYS.get();
         try (OwnApp app = OwnApp.start(kind, "/shop", EchoMount.class, FolderHandler.class)) {
             assertFalse(app.deployed());
             String failure = deploymentLog();
             assertTrue(failure.contains("Duplicate route") && failure.contains(EchoMount.class.getName())
                     && failure.contains(FolderHandler.class.getName()), failure);
+            // The mount was started before the duplicate was found: the failed deployment stops it again.
+            assertEquals(1, EchoMount.INITS.get() - inits);
+            assertEquals(1, EchoMount.DESTROYS.get() - destroys);
         }
     }
 
