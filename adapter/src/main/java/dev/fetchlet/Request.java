@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,10 +109,12 @@ public final class Request {
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    /** Every query parameter, decoded, in order of first appearance. */
+    /** Every query parameter, decoded, in order of first appearance; read-only, like the request itself. */
     public Map<String, List<String>> queryParams() {
         if (queryParams == null) {
-            queryParams = UrlEncoded.parse(rawQuery, StandardCharsets.UTF_8);
+            Map<String, List<String>> parsed = UrlEncoded.parse(rawQuery, StandardCharsets.UTF_8);
+            parsed.replaceAll((name, values) -> List.copyOf(values));
+            queryParams = Collections.unmodifiableMap(parsed);
         }
         return queryParams;
     }

@@ -104,6 +104,14 @@ class RequestTest {
     }
 
     @Test
+    void queryParametersAreReadOnly() {
+        Request r = Request.builder("GET", "http://x/s?tag=1&tag=2").build();
+        assertThrows(UnsupportedOperationException.class, () -> r.queryParams().put("x", List.of()));
+        assertThrows(UnsupportedOperationException.class, () -> r.queryParams().get("tag").add("3"));
+        assertEquals(List.of("1", "2"), r.queryParams().get("tag"));
+    }
+
+    @Test
     void encodedAmpersandAndEqualsStayInsideValues() {
         Request r = Request.builder("GET", "http://x/?a=1%262&b%3Dc=d&&").build();
         assertEquals("1&2", r.query("a"));

@@ -69,7 +69,7 @@ public final class FetchletConfig {
                 s.get("FUNC_REQUEST_ID_HEADER", "X-Request-Id"),
                 parseGeoHeaders(s.get("FUNC_GEO_HEADERS")),
                 s.get("FUNC_REGION"),
-                Boolean.parseBoolean(s.get("FUNC_DEV", "false")),
+                Units.flag("FUNC_DEV", s.get("FUNC_DEV", "false")),
                 positive("FUNC_WS_MAX_MESSAGE", Units.bytes("FUNC_WS_MAX_MESSAGE", s.get("FUNC_WS_MAX_MESSAGE", "1MB"))),
                 Units.duration("FUNC_WS_IDLE_TIMEOUT", s.get("FUNC_WS_IDLE_TIMEOUT", "5m")));
     }

@@ -3,9 +3,24 @@ package dev.fetchlet.config;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Parses the sizes and durations of configuration values, such as {@code 6MB} or {@code 30s}. */
+/** Parses the sizes, durations and switches of configuration values, such as {@code 6MB}, {@code 30s}, {@code on}. */
 public final class Units {
     private Units() {
+    }
+
+    /**
+     * A switch from {@code true}/{@code false}, {@code yes}/{@code no}, {@code on}/{@code off} or {@code 1}/{@code 0},
+     * in any case. Anything else is refused rather than read as {@code false}, so that a typo fails the deployment.
+     */
+    public static boolean flag(String key, String value) {
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1":
+                return true;
+            case "false", "no", "off", "0", "":
+                return false;
+            default:
+                throw new IllegalArgumentException(key + " must be true or false, not '" + value + "'");
+        }
     }
 
     /**

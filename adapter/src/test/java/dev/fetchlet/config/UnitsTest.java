@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Sizes and durations of configuration values; a bad value names its key. */
+/** Sizes, durations and switches of configuration values; a bad value names its key. */
 class UnitsTest {
 
     @ParameterizedTest(name = "{0} = {1} bytes")
@@ -67,5 +67,24 @@ class UnitsTest {
     void badDurationsNameTheKey(String value) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Units.duration("FUNC_TIMEOUT", value));
         assertTrue(e.getMessage().contains("FUNC_TIMEOUT"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"true", "TRUE", "yes", "On", "1", " true "})
+    void switchesOn(String value) {
+        assertTrue(Units.flag("FUNC_DEV", value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "False", "no", "off", "0", ""})
+    void switchesOff(String value) {
+        assertEquals(false, Units.flag("FUNC_DEV", value));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"treu", "2", "enabled"})
+    void anythingElseIsRefusedNamingTheKey(String value) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Units.flag("FUNC_DEV", value));
+        assertTrue(e.getMessage().contains("FUNC_DEV") && e.getMessage().contains(value), e.getMessage());
     }
 }
