@@ -58,6 +58,7 @@ final class WebApps {
         context.setThrowUnavailableOnStartupException(true);
         // Like Tomcat's default: do not list folders of static resources.
         context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        WebDefaults.apply(context);
         return context;
     }
 }
