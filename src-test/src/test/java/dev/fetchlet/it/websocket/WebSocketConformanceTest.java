@@ -177,9 +177,9 @@ class WebSocketConformanceTest {
     void chatMessagesReachTheirRoomOnly() throws Exception {
         String room = "room-" + UUID.randomUUID();
         String otherRoom = "other-" + UUID.randomUUID();
-        try (WsClient alice = WsClient.connect(deployment, "/chat/" + room + "?name=alice");
-             WsClient bob = WsClient.connect(deployment, "/chat/" + room + "?name=bob");
-             WsClient carol = WsClient.connect(deployment, "/chat/" + otherRoom + "?name=carol")) {
+        try (WsClient alice = joined(room, "alice");
+             WsClient bob = joined(room, "bob");
+             WsClient carol = joined(otherRoom, "carol")) {
             // Bob's join notice reaching alice proves both are in the room.
             alice.nextTextMatching(t -> t.contains("\"join\"") && t.contains("\"bob\""));
 
@@ -201,11 +201,27 @@ class WebSocketConformanceTest {
     @Test
     void theRoomNameIsTheRouteParam() throws Exception {
         String room = "caf%C3%A9-" + UUID.randomUUID(); // percent-encoded in the path, decoded as the param
-        try (WsClient a = WsClient.connect(deployment, "/chat/" + room + "?name=a");
-             WsClient b = WsClient.connect(deployment, "/chat/" + room.replace("%C3%A9", "%c3%a9") + "?name=b")) {
+        try (WsClient a = joined(room, "a");
+             WsClient b = joined(room.replace("%C3%A9", "%c3%a9"), "b")) {
             a.nextTextMatching(t -> t.contains("\"join\"") && t.contains("\"b\""));
             b.send("same room");
             assertEquals("same room", JSON.readTree(a.nextTextMatching(t -> t.contains("\"message\""))).get("text").asText());
+        }
+    }
+
+    /**
+     * Connects to a chat room and waits for the member's own join notice, which the room sends to everyone in it:
+     * then the server has added the member. The handshake's 101 can reach the client before the container has run
+     * the listener's {@code onOpen}, so a member connected next could otherwise join first, unseen.
+     */
+    private WsClient joined(String room, String name) throws InterruptedException {
+        WsClient client = WsClient.connect(deployment, "/chat/" + room + "?name=" + name);
+        try {
+            client.nextTextMatching(t -> t.contains("\"join\"") && t.contains("\"" + name + "\""));
+            return client;
+        } catch (InterruptedException | RuntimeException | Error e) {
+            client.close();
+            throw e;
         }
     }
 }
