@@ -43,6 +43,9 @@ final class DevCommand {
             if (!Files.isDirectory(options.app())) {
                 throw new UsageException("Not a folder: " + options.app());
             }
+            if (options.training()) {
+                throw new UsageException("--train trains for a WAR or web app folder, not for the dev command");
+            }
         } catch (UsageException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);

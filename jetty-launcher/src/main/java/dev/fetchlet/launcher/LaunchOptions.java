@@ -14,8 +14,8 @@ import java.util.Map;
  * Grace period: {@code --grace-seconds}, {@code FUNC_GRACE_PERIOD} (seconds), 30 seconds.
  * Jars the handler scan skips: {@code --scan-skip-jars}, {@code FUNC_SCAN_SKIP_JARS}, {@code default}
  * (see {@link JarScanFilter}). {@code --train[=paths]} makes the run a training run for a class-data archive
- * or AOT cache (see {@link TrainingRun}): it binds a free loopback port unless {@code --port} or {@code --host}
- * says otherwise, ignoring {@code FUNC_PORT} and {@code PORT}.
+ * or AOT cache (see {@link TrainingRun}): it binds a free port unless {@code --port} names one (ignoring
+ * {@code FUNC_PORT} and {@code PORT}), on 127.0.0.1 unless {@code --host} names another interface.
  *
  * @param app the WAR file or exploded web app folder
  * @param host the interface to bind, or {@code null} for all
