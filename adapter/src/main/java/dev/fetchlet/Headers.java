@@ -204,11 +204,9 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
         if (value == null) {
             throw new IllegalArgumentException("header " + name + " has a null value");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '\r' || c == '\n' || c == 0) {
-                throw new IllegalArgumentException("header " + name + " value contains CR, LF or NUL");
-            }
+        // String.indexOf is a vectorised intrinsic: three scans beat one loop over charAt for values of any length.
+        if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0 || value.indexOf(0) >= 0) {
+            throw new IllegalArgumentException("header " + name + " value contains CR, LF or NUL");
         }
     }
 

@@ -10,7 +10,14 @@ package dev.fetchlet.internal;
  * }</pre>
  */
 public final class HttpTokens {
-    private static final String DELIMITERS = "\"(),/:;<=>?@[\\]{}";
+    // A table, not a search of the delimiter string: every request header name goes through here.
+    private static final boolean[] TOKEN_CHARS = new boolean[128];
+
+    static {
+        for (int c = 33; c < 127; c++) {
+            TOKEN_CHARS[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        }
+    }
 
     private HttpTokens() {
     }
@@ -30,6 +37,6 @@ public final class HttpTokens {
 
     /** Whether {@code c} may appear in a token. */
     public static boolean isTokenChar(int c) {
-        return c > 32 && c < 127 && DELIMITERS.indexOf(c) < 0;
+        return c >= 0 && c < 128 && TOKEN_CHARS[c];
     }
 }

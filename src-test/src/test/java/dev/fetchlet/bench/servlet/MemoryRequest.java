@@ -17,6 +17,7 @@ import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.security.Principal;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -78,7 +79,8 @@ public final class MemoryRequest implements HttpServletRequest {
 
     @Override
     public Enumeration<String> getHeaders(String name) {
-        return new Values(headerValues, indexOf(name));
+        int i = indexOf(name);
+        return i < 0 ? Collections.emptyEnumeration() : new Values(headerValues, i);
     }
 
     @Override
