@@ -3,7 +3,7 @@
 # round by round), then writes the tables and the chart. About 45 minutes with the defaults.
 #
 #   src-test/bench/run-all.sh                       # everything; results in src-test/target/bench/results/
-#   src-test/bench/run-all.sh hello peers           # only some: hello peers bodies waiting coldstart
+#   src-test/bench/run-all.sh hello peers           # only some: hello peers stack bodies waiting coldstart
 #                                                   #   adaptation route-match
 #   ROUNDS=3 DURATION=5s src-test/bench/run-all.sh  # shorter; other settings in lib.sh
 #
@@ -11,7 +11,7 @@
 # when it is missing. Not part of `mvn verify`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-all=(hello peers bodies waiting coldstart adaptation route-match)
+all=(hello peers stack bodies waiting coldstart adaptation route-match)
 selected=("$@")
 ((${#selected[@]})) || selected=("${all[@]}")
 

@@ -32,7 +32,7 @@ public class Summary {
         StringBuilder md = new StringBuilder();
         List<String> ratios = new ArrayList<>();
         ratios.add("group\tcomparison\tmetric\tmedian\tmin\tmax\ttarget");
-        for (String name : List.of("hello", "peers", "bodies", "waiting")) {
+        for (String name : List.of("hello", "peers", "stack", "bodies", "waiting")) {
             Path file = dir.resolve(name + ".tsv");
             if (Files.exists(file)) {
                 wrkTables(readRows(file), md, ratios);
