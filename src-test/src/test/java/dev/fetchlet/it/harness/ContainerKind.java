@@ -14,6 +14,9 @@ public enum ContainerKind {
     TOMCAT_10,
     /** Payara Micro 6, a Jakarta EE 10 server, in a process of its own; enabled like {@link #TOMCAT_10}. */
     PAYARA,
-    /** Open Liberty with the Jakarta EE 10 Web Profile, in a process of its own; enabled like {@link #TOMCAT_10}. */
+    /**
+     * Open Liberty 25 (Jakarta EE 10) with its {@code servlet-6.0} and {@code websocket-2.1} features, in a
+     * process of its own; enabled like {@link #TOMCAT_10}.
+     */
     LIBERTY
 }
