@@ -1,5 +1,6 @@
 package dev.fetchlet.mount;
 
+import dev.fetchlet.internal.Hex;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -29,8 +30,10 @@ final class MountPaths {
                 inParameter = true;
                 continue;
             }
-            if (c == '%' && i + 2 < raw.length() && hex(raw.charAt(i + 1)) >= 0 && hex(raw.charAt(i + 2)) >= 0) {
-                out.write(hex(raw.charAt(i + 1)) << 4 | hex(raw.charAt(i + 2)));
+            int high = c == '%' && i + 2 < raw.length() ? Hex.digit(raw.charAt(i + 1)) : -1;
+            int low = high >= 0 ? Hex.digit(raw.charAt(i + 2)) : -1;
+            if (low >= 0) {
+                out.write(high << 4 | low);
                 i += 2;
             } else if (c < 0x80) {
                 out.write(c);
@@ -42,18 +45,5 @@ final class MountPaths {
             }
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static int hex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 }

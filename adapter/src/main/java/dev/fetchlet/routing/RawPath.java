@@ -1,5 +1,7 @@
 package dev.fetchlet.routing;
 
+import dev.fetchlet.internal.Hex;
+
 /**
  * Checks and decodes a request path as sent: percent-encoded UTF-8, segments separated by {@code /}.
  *
@@ -146,25 +148,11 @@ final class RawPath {
         if (percentAt + 2 >= end) {
             throw new BadPathException("truncated percent-escape in path");
         }
-        int high = hexDigit(path.charAt(percentAt + 1));
-        int low = hexDigit(path.charAt(percentAt + 2));
+        int high = Hex.digit(path.charAt(percentAt + 1));
+        int low = Hex.digit(path.charAt(percentAt + 2));
         if (high < 0 || low < 0) {
             throw new BadPathException("malformed percent-escape in path");
         }
         return high << 4 | low;
-    }
-
-    /** ASCII hex only: {@link Character#digit} would also accept other scripts' digits. */
-    private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 }
