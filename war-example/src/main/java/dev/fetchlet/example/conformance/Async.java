@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 public class Async implements AsyncHandler {
     @Override
     public CompletionStage<Response> onRequestGet(Context ctx) {
-        long ms = Long.parseLong(ctx.request().query("ms") == null ? "50" : ctx.request().query("ms"));
+        long ms = Queries.number(ctx, "ms", 50, 0, 600_000);
         boolean fail = "true".equals(ctx.request().query("fail"));
         String id = ctx.uuid();
         return CompletableFuture.supplyAsync(() -> {

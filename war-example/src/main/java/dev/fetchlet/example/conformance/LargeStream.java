@@ -11,7 +11,7 @@ import java.util.Arrays;
 public class LargeStream implements Handler {
     @Override
     public Response onRequestGet(Context ctx) {
-        int mb = Integer.parseInt(ctx.request().query("mb") == null ? "1" : ctx.request().query("mb"));
+        int mb = (int) Queries.number(ctx, "mb", 1, 0, 1024);
         return Response.stream("application/octet-stream", out -> {
             byte[] chunk = new byte[64 * 1024];
             Arrays.fill(chunk, (byte) 'x');

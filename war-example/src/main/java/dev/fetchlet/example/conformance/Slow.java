@@ -17,7 +17,7 @@ public class Slow implements Handler {
 
     @Override
     public Response onRequestGet(Context ctx) {
-        long ms = Long.parseLong(ctx.request().query("ms") == null ? "1000" : ctx.request().query("ms"));
+        long ms = Queries.number(ctx, "ms", 1000, 0, 600_000);
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
