@@ -52,11 +52,11 @@ public final class Deployments {
     private static Deployment start(ContainerKind kind) {
         try {
             return switch (kind) {
-                case JETTY -> JettyDeployment.start(ExampleWar.path());
-                case TOMCAT -> TomcatDeployment.start(ExampleWar.path());
-                case TOMCAT_10 -> Tomcat10Deployment.start(ExampleWar.path());
-                case PAYARA -> PayaraDeployment.start(ExampleWar.path());
-                case LIBERTY -> LibertyDeployment.start(ExampleWar.path());
+                case JETTY -> JettyDeployment.start(Wars.conformance());
+                case TOMCAT -> TomcatDeployment.start(Wars.conformance());
+                case TOMCAT_10 -> Tomcat10Deployment.start(Wars.conformance());
+                case PAYARA -> PayaraDeployment.start(Wars.conformance());
+                case LIBERTY -> LibertyDeployment.start(Wars.conformance());
             };
         } catch (RuntimeException e) {
             throw e;
