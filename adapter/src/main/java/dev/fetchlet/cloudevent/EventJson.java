@@ -1,0 +1,77 @@
+package dev.fetchlet.cloudevent;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.fetchlet.HttpException;
+import dev.fetchlet.internal.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON side of the JSON event format: a mapper that keeps numbers exact (so data goes out as it came in)
+ * and rejects duplicate members, and the rule for which media types are JSON.
+ */
+final class EventJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    static {
+        // Deep nesting is a denial of service, not an event.
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
+    }
+
+    private EventJson() {
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** The JSON document {@code body}, or 400 saying what is wrong with it. */
+    static JsonNode read(byte[] body, String what) {
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || node.isMissingNode()) {
+                throw HttpException.badRequest("Invalid " + what + ": the body is empty");
+            }
+            return node;
+        } catch (StreamConstraintsException e) {
+            throw HttpException.badRequest("Invalid " + what + ": the JSON is nested or sized beyond the limits");
+        } catch (JacksonException e) {
+            throw HttpException.badRequest("Invalid " + what + ": the body is not valid JSON ("
+                    + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The value as compact JSON text. */
+    static byte[] write(JsonNode value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether the JSON format carries data of this type as a JSON value: no type at all (JSON is implied),
+     * {@code application/json}, {@code text/json} or any {@code +json} suffix (JSON format 3.1).
+     */
+    static boolean isJson(String dataContentType) {
+        if (dataContentType == null) {
+            return true;
+        }
+        String essence = MediaType.essence(dataContentType);
+        return essence.equals("application/json") || essence.equals("text/json") || essence.endsWith("+json");
+    }
+}
