@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the CloudEvents an HTTP request carries, checked against CloudEvents 1.0.2 (0.3 accepted), its HTTP
@@ -40,6 +41,9 @@ public final class CloudEventReader {
         }
     }
 
+    /** A structured or batch CloudEvents media type of any event format, JSON or not. */
+    public static final Pattern CLOUDEVENTS_MEDIA_TYPE = Pattern.compile("application/cloudevents(-batch)?(\\+.*)?");
+
     // Binary mode: any required attribute's header marks a request as meant to be an event.
     private static final String[] MARKERS = {"ce-id", "ce-source", "ce-type", "ce-specversion"};
 
@@ -57,7 +61,7 @@ public final class CloudEventReader {
         if (essence.equals(BATCH)) {
             return new Incoming(Mode.BATCH, batch(body));
         }
-        if (essence.startsWith("application/cloudevents")) {
+        if (CLOUDEVENTS_MEDIA_TYPE.matcher(essence).matches()) {
             if (!essence.equals(STRUCTURED)) {
                 throw HttpException.unsupportedMediaType("Unsupported CloudEvents format " + essence
                         + ": send " + STRUCTURED + ", " + BATCH + " or binary mode");

@@ -12,6 +12,10 @@ import dev.fetchlet.HttpException;
 import dev.fetchlet.internal.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON side of the JSON event format: a mapper that keeps numbers exact (so data goes out as it came in)
@@ -39,7 +43,8 @@ final class EventJson {
     /** The JSON document {@code body}, or 400 saying what is wrong with it. */
     static JsonNode read(byte[] body, String what) {
         try {
-            JsonNode node = MAPPER.readTree(body);
+            // RFC 8259: JSON between systems is UTF-8. Jackson would guess UTF-16 or UTF-32 from the first bytes.
+            JsonNode node = MAPPER.readTree(utf8(body, what));
             if (node == null || node.isMissingNode()) {
                 throw HttpException.badRequest("Invalid " + what + ": the body is empty");
             }
@@ -50,7 +55,19 @@ final class EventJson {
             throw HttpException.badRequest("Invalid " + what + ": the body is not valid JSON ("
                     + e.getOriginalMessage() + ")");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw HttpException.badRequest("Invalid " + what + ": the body is not readable JSON");
+        }
+    }
+
+    private static String utf8(byte[] body, String what) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw HttpException.badRequest("Invalid " + what + ": the body is not valid UTF-8");
         }
     }
 
