@@ -39,7 +39,7 @@ final class EventAssembly {
         }
         if (!specVersion.equals(V1) && !specVersion.equals(V03)) {
             String shown = specVersion.length() > 20 ? specVersion.substring(0, 20) + "..." : specVersion;
-            throw AttributeRules.invalid("unknown spec version '" + shown + "' (1.0 and 0.3 are supported)");
+            throw AttributeRules.invalid("unknown specversion '" + shown + "' (1.0 and 0.3 are supported)");
         }
         return new EventAssembly(specVersion);
     }
