@@ -54,8 +54,6 @@ final class EventJson {
         } catch (JacksonException e) {
             throw HttpException.badRequest("Invalid " + what + ": the body is not valid JSON ("
                     + e.getOriginalMessage() + ")");
-        } catch (IOException e) {
-            throw HttpException.badRequest("Invalid " + what + ": the body is not readable JSON");
         }
     }
 

@@ -88,7 +88,7 @@ class CloudEventConformanceTest {
             counts.computeIfAbsent(c.category(), k -> new long[1])[0]++;
         }
         assertEquals(List.of("format/json valid events", "format/json invalid events", "format/json valid batches",
-                "format/json invalid batches", "yaml binary", "yaml structured", "spec examples"),
+                "format/json invalid batches", "yaml binary", "yaml structured", "spec examples", "regressions"),
                 List.copyOf(counts.keySet()));
         counts.forEach((category, n) -> assertTrue(n[0] > 0, category));
     }

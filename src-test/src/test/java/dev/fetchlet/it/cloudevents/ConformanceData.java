@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * Turns the data files under {@code src/test/resources/cloudevents/} (see the README there) into requests:
  * the conformance repository's JSON-format events and batches (structured and batch mode), its YAML events
- * (binary and structured mode), and the spec's own examples.
+ * (binary and structured mode), the spec's own examples, and Fetchlet's regression cases.
  */
 final class ConformanceData {
     static final String STRUCTURED = "application/cloudevents+json";
@@ -36,7 +36,8 @@ final class ConformanceData {
         for (String file : List.of("yaml/v1.0/v1_minimum.yaml", "yaml/v1.yaml", "yaml/v0.3/v03_minimum.yaml", "yaml/v03.yaml")) {
             yaml(cases, file);
         }
-        specExamples(cases);
+        examples(cases, "spec/examples.json", "spec examples");
+        examples(cases, "regressions.json", "regressions");
         return cases;
     }
 
@@ -114,10 +115,11 @@ final class ConformanceData {
         return JSON.valueToTree(json);
     }
 
-    private static void specExamples(List<ConformanceCase> cases) {
-        for (JsonNode test : read("spec/examples.json").get("tests")) {
+    private static void examples(List<ConformanceCase> cases, String file, String category) {
+        for (JsonNode test : read(file).get("tests")) {
             String mode = test.get("mode").asText();
             String name = test.get("id").asText();
+            boolean valid = !test.has("valid") || test.get("valid").asBoolean();
             switch (mode) {
                 case "binary" -> {
                     Map<String, String> headers = new LinkedHashMap<>();
@@ -127,14 +129,15 @@ final class ConformanceData {
                     }
                     byte[] body = test.has("bodyBase64") ? Base64.getDecoder().decode(test.get("bodyBase64").asText())
                             : test.get("body").asText().getBytes(StandardCharsets.UTF_8);
-                    cases.add(new ConformanceCase("spec examples", name, true, headers, body));
+                    cases.add(new ConformanceCase(category, name, valid, headers, body));
                 }
                 case "structured", "batch" -> {
                     String contentType = test.has("contentType") ? test.get("contentType").asText()
                             : mode.equals("batch") ? BATCH : STRUCTURED;
                     JsonNode payload = mode.equals("batch") ? test.get("batch") : test.get("event");
-                    cases.add(new ConformanceCase("spec examples", name, true, Map.of("Content-Type", contentType),
-                            bytes(payload)));
+                    byte[] body = test.has("raw") ? test.get("raw").asText().getBytes(StandardCharsets.UTF_8)
+                            : bytes(payload);
+                    cases.add(new ConformanceCase(category, name, valid, Map.of("Content-Type", contentType), body));
                 }
                 default -> throw new IllegalStateException("unknown mode " + mode + " in " + name);
             }
