@@ -8,8 +8,9 @@ import io.cloudevents.CloudEvent;
  * ({@code application/cloudevents-batch+json}, one call per event). A request that is not a valid CloudEvent
  * answers 400 with the reason, without calling the function.
  *
- * <p>It returns what an {@link HttpFunction} may return, or a {@code CloudEvent}, which is sent back in
- * binary mode; a batch answers with the batch of events its calls returned (calls returning {@code null}
+ * <p>It returns what an {@link HttpFunction} may return, or a {@code CloudEvent}, which is sent back in the
+ * request's mode (binary for binary, structured for structured); returned unchanged, it comes back as the same
+ * event; a batch answers with the batch of events its calls returned (calls returning {@code null}
  * add none).
  *
  * <pre>{@code

@@ -10,8 +10,8 @@ package dev.fetchlet.function;
  *   <tr><td>a {@code String}</td><td>200 {@code text/plain}</td></tr>
  *   <tr><td>a {@code byte[]}</td><td>200 {@code application/octet-stream}</td></tr>
  *   <tr><td>a {@link StructuredReturn}</td><td>its status, headers and body</td></tr>
- *   <tr><td>a {@code CloudEvent}</td><td>the event: binary mode ({@code ce-*} headers) when the request was a
- *       CloudEvent, structured JSON otherwise</td></tr>
+ *   <tr><td>a {@code CloudEvent}</td><td>the event in the request's mode: binary ({@code ce-*} headers) for a
+ *       binary-mode event, structured JSON for a structured event or a plain request</td></tr>
  *   <tr><td>a {@code dev.fetchlet.Response}</td><td>sent as it is</td></tr>
  *   <tr><td>a {@code CompletionStage} of any of these</td><td>that, once it completes</td></tr>
  *   <tr><td>any other object</td><td>200 JSON</td></tr>

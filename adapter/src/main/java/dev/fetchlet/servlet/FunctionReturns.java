@@ -1,6 +1,8 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.Response;
+import dev.fetchlet.cloudevent.CloudEventReader.Mode;
+import dev.fetchlet.cloudevent.CloudEventWriter;
 import dev.fetchlet.function.StructuredReturn;
 import dev.fetchlet.internal.Json;
 import io.cloudevents.CloudEvent;
@@ -10,7 +12,7 @@ import java.util.Map;
 /**
  * Turns what a function returned into a Fetch {@link Response}: {@code null} is 204, a {@code String} 200
  * {@code text/plain}, a {@code byte[]} 200 octets, a {@link StructuredReturn} its own status, headers and body,
- * a {@code CloudEvent} the event (binary mode when the request was an event, structured otherwise), a
+ * a {@code CloudEvent} the event (in binary mode for a binary-mode request, structured otherwise), a
  * {@code Response} itself, anything else 200 JSON.
  */
 final class FunctionReturns {
@@ -20,7 +22,7 @@ final class FunctionReturns {
     private FunctionReturns() {
     }
 
-    static Response map(Object result, boolean eventRequest) {
+    static Response map(Object result, Mode requestMode) {
         if (result == null) {
             return Response.empty(204);
         }
@@ -37,7 +39,7 @@ final class FunctionReturns {
             return structured(structured);
         }
         if (result instanceof CloudEvent event) {
-            return eventRequest ? CloudEventReplies.binary(event) : CloudEventReplies.structured(event);
+            return requestMode == Mode.BINARY ? CloudEventWriter.binary(event) : CloudEventWriter.structured(event);
         }
         return Response.bytes(Json.write(result), "application/json");
     }

@@ -5,6 +5,8 @@ import dev.fetchlet.Headers;
 import dev.fetchlet.HttpException;
 import dev.fetchlet.Request;
 import dev.fetchlet.Response;
+import dev.fetchlet.cloudevent.CloudEventReader;
+import dev.fetchlet.cloudevent.CloudEventWriter;
 import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.function.Body;
 import dev.fetchlet.function.CloudEventFunction;
@@ -97,15 +99,15 @@ final class FunctionRoute implements RouteTarget {
     private Object invoke(Context ctx, HttpServletResponse res) throws Exception {
         Request request = ctx.request();
         byte[] body = request.bytes();
-        CloudEventRequests.Incoming incoming = CloudEventRequests.read(request.headers(), body);
+        CloudEventReader.Incoming incoming = CloudEventReader.read(request.headers(), body);
         FunctionContext plain = FunctionContext.of(ctx, null, log);
         switch (incoming.mode()) {
             case NONE:
                 if (!(function instanceof HttpFunction http)) {
                     throw HttpException.badRequest("This function takes CloudEvents: send the ce-id, ce-source, "
-                            + "ce-type and ce-specversion headers, or a " + CloudEventRequests.STRUCTURED + " body");
+                            + "ce-type and ce-specversion headers, or a " + CloudEventReader.STRUCTURED + " body");
                 }
-                return reply(http.handle(plain, Body.of(body, request.contentType())), false, res);
+                return reply(http.handle(plain, Body.of(body, request.contentType())), incoming.mode(), res);
             case BATCH:
                 List<CloudEvent> replies = new ArrayList<>();
                 for (CloudEvent event : incoming.events()) {
@@ -117,10 +119,10 @@ final class FunctionRoute implements RouteTarget {
                                 + "CloudEvent or null, not " + result.getClass().getName());
                     }
                 }
-                return withCorsOf(CloudEventReplies.batch(replies), res);
+                return withCorsOf(CloudEventWriter.batch(replies), res);
             default:
                 CloudEvent event = incoming.events().get(0);
-                return reply(call(plain.withCloudEvent(event), event), true, res);
+                return reply(call(plain.withCloudEvent(event), event), incoming.mode(), res);
         }
     }
 
@@ -131,11 +133,11 @@ final class FunctionRoute implements RouteTarget {
         return ((HttpFunction) function).handle(ctx, Body.of(EventData.bytes(event), event.getDataContentType()));
     }
 
-    private Object reply(Object result, boolean eventRequest, HttpServletResponse res) {
+    private Object reply(Object result, CloudEventReader.Mode mode, HttpServletResponse res) {
         if (result instanceof CompletionStage<?> stage) {
-            return stage.thenApply(value -> withCorsOf(FunctionReturns.map(value, eventRequest), res));
+            return stage.thenApply(value -> withCorsOf(FunctionReturns.map(value, mode), res));
         }
-        return withCorsOf(FunctionReturns.map(result, eventRequest), res);
+        return withCorsOf(FunctionReturns.map(result, mode), res);
     }
 
     // A function's own CORS headers replace the defaults set on the servlet response rather than doubling them.

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * its heap without touching the test JVM. Its classpath is this JVM's libraries plus a copy of the fixtures
  * package alone; its output is collected line by line.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("Fetchlet listening on http://[^:]+:(\\d+)/");
 
     private final Process process;
@@ -40,7 +40,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code FunctionMain} with the given JVM options, arguments and extra environment. */
-    static ChildJvm functionMain(List<String> jvmOptions, List<String> args, Map<String, String> env)
+    public static ChildJvm functionMain(List<String> jvmOptions, List<String> args, Map<String, String> env)
             throws IOException {
         Path fixtures = copyFixtures();
         List<String> command = new ArrayList<>();
@@ -125,7 +125,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** The port from the launcher's banner. */
-    int awaitPort() throws InterruptedException {
+    public int awaitPort() throws InterruptedException {
         Matcher m = LISTENING.matcher(awaitLine(l -> LISTENING.matcher(l).find(), Duration.ofSeconds(120)));
         m.find();
         return Integer.parseInt(m.group(1));
