@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Turns what a function returned into a Fetch {@link Response}: {@code null} is 204, a {@code String} 200
  * {@code text/plain}, a {@code byte[]} 200 octets, a {@link StructuredReturn} its own status, headers and body,
- * a {@code CloudEvent} the event (in binary mode for a binary-mode request, structured otherwise), a
+ * a {@code CloudEvent} the event (in binary mode for a binary or structured CloudEvent request, as faas-js-runtime
+ * answers, and structured for a plain request; batches are answered by the batch path), a
  * {@code Response} itself, anything else 200 JSON.
  */
 final class FunctionReturns {
@@ -39,7 +40,7 @@ final class FunctionReturns {
             return structured(structured);
         }
         if (result instanceof CloudEvent event) {
-            return requestMode == Mode.BINARY ? CloudEventWriter.binary(event) : CloudEventWriter.structured(event);
+            return requestMode == Mode.NONE ? CloudEventWriter.structured(event) : CloudEventWriter.binary(event);
         }
         return Response.bytes(Json.write(result), "application/json");
     }

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * SPEC 7: every case of the public CloudEvents conformance data and every example of the spec, sent over
  * loopback to a function returning the event it received, on embedded Jetty and embedded Tomcat 11. A valid
- * case must come back as the same event in the same mode; an invalid one must answer 400 with a JSON error
- * body that names no class.
+ * case must come back as the same event (in binary mode, or as a batch for a batch); an invalid one must answer
+ * 400 with a JSON error body that names no class.
  */
 class CloudEventConformanceTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
