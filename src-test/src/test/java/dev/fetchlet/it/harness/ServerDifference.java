@@ -68,7 +68,14 @@ public enum ServerDifference {
             "the server's own error page for a request it refuses itself shows the exception"),
     /** Tyrus (Payara) closes an idle WebSocket with 1000 Normal Closure and a reason, not 1001 Going Away. */
     IDLE_WEBSOCKET_CLOSED_WITH_1000(EnumSet.of(PAYARA),
-            "Tyrus closes an idle WebSocket with 1000 and a reason");
+            "Tyrus closes an idle WebSocket with 1000 and a reason"),
+    /**
+     * Tomcat's chunked decoder skips a chunk extension without looking at its bytes, so a NUL or a bare CR in
+     * one ({@code 3;a\0b}) is accepted and the body is delivered whole; the servlet API never shows chunk
+     * extensions, so the WAR cannot tell.
+     */
+    CHUNK_EXTENSION_NOT_VALIDATED(EnumSet.of(ContainerKind.TOMCAT, ContainerKind.TOMCAT_10),
+            "Tomcat does not validate the bytes of a chunk extension, and the WAR never sees them");
 
     private final Set<ContainerKind> kinds;
     private final String reason;
