@@ -70,9 +70,10 @@ public enum ServerDifference {
     IDLE_WEBSOCKET_CLOSED_WITH_1000(EnumSet.of(PAYARA),
             "Tyrus closes an idle WebSocket with 1000 and a reason"),
     /**
-     * Tomcat's chunked decoder skips a chunk extension without looking at its bytes, so a NUL or a bare CR in
-     * one ({@code 3;a\0b}) is accepted and the body is delivered whole; the servlet API never shows chunk
-     * extensions, so the WAR cannot tell.
+     * Tomcat's chunked decoder skips a chunk extension without looking at its bytes (only its length is
+     * bounded, by {@code maxExtensionSize}), so a NUL or another control byte in one ({@code 3;a\0b}) is
+     * accepted and the body is delivered whole; a bare CR ends the line and is refused. The servlet API never
+     * shows chunk extensions, so the WAR cannot tell.
      */
     CHUNK_EXTENSION_NOT_VALIDATED(EnumSet.of(ContainerKind.TOMCAT, ContainerKind.TOMCAT_10),
             "Tomcat does not validate the bytes of a chunk extension, and the WAR never sees them");
