@@ -66,4 +66,45 @@ class MalformedRequestsTest {
         assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "")));
         assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "0x10")));
     }
+
+    private static HttpServletRequest withHeaders(String name, List<String> values, String contentLength) {
+        HttpServletRequest req = request("POST", "HTTP/1.1", "h");
+        when(req.getHeaders(name)).thenReturn(Collections.enumeration(values));
+        when(req.getHeader("Content-Length")).thenReturn(contentLength);
+        if (contentLength != null) {
+            when(req.getHeaders("Content-Length")).thenReturn(Collections.enumeration(List.of(contentLength)));
+        }
+        return req;
+    }
+
+    @Test
+    void twoHostsAreMalformed() {
+        assertNotNull(MalformedRequests.problem(withHeaders("Host", List.of("a.test", "b.test"), null)));
+        assertNotNull(MalformedRequests.problem(withHeaders("Host", List.of("a.test", "a.test"), null)));
+        assertNull(MalformedRequests.problem(withHeaders("Host", List.of("h"), null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chunked", "Chunked", " chunked "})
+    void chunkedAlonePasses(String te) {
+        assertNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of(te), null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "chunked, gzip", "gzip, chunked", "chunked, chunked", "", "chunked,"})
+    void anyOtherTransferEncodingIsMalformed(String te) {
+        assertNotNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of(te), null)));
+    }
+
+    @Test
+    void chunkedInTwoHeaderLinesIsChunkedTwice() {
+        assertNotNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of("chunked", "chunked"), null)));
+    }
+
+    @Test
+    void contentLengthBesideTransferEncodingIsMalformed() {
+        // Payara reads such a body by its length and the rest as a second request: a request smuggled past a
+        // proxy that went by Transfer-Encoding.
+        assertNotNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of("chunked"), "5")));
+    }
 }

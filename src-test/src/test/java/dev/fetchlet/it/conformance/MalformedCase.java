@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,12 +25,12 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * @param halfClose the client ends its output after the request: the body stops before its declared end
- * @param difference a server behaviour that may decide this case instead of Fetchlet, or null
+ * @param differences server behaviours that may decide this case instead of Fetchlet
  * @param launcher the embedded Jetty launcher's own request-line parsing decides this case
  * @param noHandler the counted request must never run, whatever the status (a request smuggled in a body)
  */
 record MalformedCase(String name, String category, Set<Integer> expected, boolean halfClose,
-                     ServerDifference difference, boolean launcher, boolean noHandler, String raw) {
+                     Set<ServerDifference> differences, boolean launcher, boolean noHandler, String raw) {
     static final String CORPUS = "/conformance/malformed-http.txt";
     static final String HEAD = "Host: conformance.test\r\nConnection: close\r\n";
 
@@ -65,7 +66,7 @@ record MalformedCase(String name, String category, Set<Integer> expected, boolea
         boolean halfClose = false;
         boolean launcher = false;
         boolean noHandler = false;
-        ServerDifference difference = null;
+        Set<ServerDifference> differences = EnumSet.noneOf(ServerDifference.class);
         for (String option : f[3].trim().split(",")) {
             String o = option.trim();
             if (o.equals("half-close")) {
@@ -75,12 +76,12 @@ record MalformedCase(String name, String category, Set<Integer> expected, boolea
             } else if (o.equals("no-handler")) {
                 noHandler = true;
             } else if (o.startsWith("difference=")) {
-                difference = ServerDifference.valueOf(o.substring("difference=".length()));
+                differences.add(ServerDifference.valueOf(o.substring("difference=".length())));
             } else if (!o.equals("-")) {
                 throw new IllegalArgumentException("unknown option '" + o + "' in: " + line);
             }
         }
-        return new MalformedCase(f[0].trim(), f[1].trim(), expected, halfClose, difference, launcher, noHandler,
+        return new MalformedCase(f[0].trim(), f[1].trim(), expected, halfClose, differences, launcher, noHandler,
                 f[4].trim());
     }
 
@@ -92,6 +93,11 @@ record MalformedCase(String name, String category, Set<Integer> expected, boolea
     /** Whether the case expects the request to be refused (only 4xx/5xx statuses listed). */
     boolean refused() {
         return expected.stream().allMatch(s -> s >= 400);
+    }
+
+    /** The first of this case's server behaviours that {@code kind} shows, or null. */
+    ServerDifference differenceOn(dev.fetchlet.it.harness.ContainerKind kind) {
+        return differences.stream().filter(d -> d.appliesTo(kind)).findFirst().orElse(null);
     }
 
     /** The request's bytes, with {@code key} for {@code {key}}. */

@@ -35,7 +35,18 @@ abstract class MalformedCorpusTest extends ConformanceTest {
 
     void check(MalformedCase c) throws IOException {
         String key = freshKey();
-        RawResponse r = send(c, key);
+        ServerDifference difference = c.differenceOn(kind);
+        RawResponse r;
+        try {
+            r = send(c, key);
+        } catch (IOException noAnswer) {
+            if (difference == null) {
+                throw noAnswer;
+            }
+            System.out.println("corpus " + kind + " " + c + " -> no answer");
+            difference.skipOn(kind); // the server itself left the client without an answer
+            throw noAnswer;
+        }
         // One line per case and container: the corpus's results table, read from the test output.
         System.out.println("corpus " + kind + " " + c + " -> " + r.status());
         boolean allowed = c.expected().contains(r.status());
@@ -43,20 +54,19 @@ abstract class MalformedCorpusTest extends ConformanceTest {
             Assumptions.abort(c + ": the embedded Jetty launcher's request-line parsing decides this case and"
                     + " answered " + r.status());
         }
-        ServerDifference difference = c.difference();
-        if (!allowed && difference != null && difference.appliesTo(kind)) {
-            // The server decided before the WAR saw anything wrong: what must still hold is that no function
-            // answered a refusal, and that an accepted request reached the handler without the malformed bytes.
-            if (r.status() >= 400) {
-                assertNull(r.header(REQUEST_ID), c + ": a function answered " + r);
-            } else {
-                assertTrue(!r.text().contains("\0") && !r.text().contains("\r"), c + ": the body carries " + r);
+        boolean functionReply = r.header(REQUEST_ID) != null;
+        if (!allowed && difference != null) {
+            // The server decided before the WAR saw anything wrong. If a function answered anyway, it did so
+            // without failing, and without the malformed bytes in what it read.
+            if (functionReply) {
+                assertTrue(r.status() != 500, c + ": " + difference + ", yet a function failed: " + r);
+                assertTrue(!r.text().contains("\0"), c + ": the body carries a NUL: " + r);
             }
         } else {
             assertTrue(allowed, c + ": expected " + c.expected() + ", got " + r);
         }
         if (c.counts()) {
-            int expectedCalls = r.status() < 300 && !c.noHandler() ? 1 : 0;
+            int expectedCalls = r.status() < 300 && functionReply && !c.noHandler() ? 1 : 0;
             assertEquals(expectedCalls, calls(key), c + ": handler calls after " + r.status());
         }
         assertNoLeak(c, r);
