@@ -11,8 +11,9 @@ import java.util.Enumeration;
  * with no {@code Host}, or with two different {@code Content-Length}s), and a handler must never see them, nor
  * build its URL from a {@code Host} that is not one; Payara and Liberty also serve two {@code Host}s, a
  * {@code Transfer-Encoding} other than {@code chunked}, and {@code Content-Length} next to
- * {@code Transfer-Encoding}, where Payara then reads the rest of a "chunked" body as a second request. RFC 9112
- * asks for 400 in each case: §3 (method is a token), §3.2 (one valid Host), §6.1 and §6.3 (message length).
+ * {@code Transfer-Encoding}; they pass a fragment ({@code #frag}) on inside the query string. RFC 9112 asks for
+ * 400 in each case: §3 (method is a token), §3.2 (one valid Host, a target without a fragment), §6.1 and §6.3
+ * (message length).
  */
 final class MalformedRequests {
     private MalformedRequests() {
@@ -27,6 +28,9 @@ final class MalformedRequests {
         // Empty is allowed: a target URI without an authority (RFC 9112 §3.2); the server's name stands in.
         if (host == null ? "HTTP/1.1".equals(req.getProtocol()) : !host.isEmpty() && !Origin.isHost(host)) {
             return "Malformed request: a missing or invalid Host header";
+        }
+        if (hasFragment(req)) {
+            return "Malformed request: a fragment ('#') in the request target";
         }
         if (count(req.getHeaders("Host")) > 1) {
             return "Malformed request: more than one Host header";
@@ -44,6 +48,13 @@ final class MalformedRequests {
             }
         }
         return null;
+    }
+
+    // '#' is allowed in neither the path nor the query of a request target (RFC 9112 §3.2, RFC 3986 §3.4).
+    private static boolean hasFragment(HttpServletRequest req) {
+        String query = req.getQueryString();
+        String uri = req.getRequestURI();
+        return (query != null && query.indexOf('#') >= 0) || (uri != null && uri.indexOf('#') >= 0);
     }
 
     private static int count(Enumeration<String> headers) {

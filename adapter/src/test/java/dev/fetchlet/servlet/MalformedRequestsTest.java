@@ -107,4 +107,17 @@ class MalformedRequestsTest {
         // proxy that went by Transfer-Encoding.
         assertNotNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of("chunked"), "5")));
     }
+
+    @Test
+    void aFragmentInTheTargetIsMalformed() {
+        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
+        when(req.getQueryString()).thenReturn("key=1#frag");
+        assertNotNull(MalformedRequests.problem(req));
+        HttpServletRequest path = request("GET", "HTTP/1.1", "h");
+        when(path.getRequestURI()).thenReturn("/a#frag");
+        assertNotNull(MalformedRequests.problem(path));
+        HttpServletRequest encoded = request("GET", "HTTP/1.1", "h");
+        when(encoded.getQueryString()).thenReturn("key=%23");
+        assertNull(MalformedRequests.problem(encoded));
+    }
 }

@@ -67,7 +67,11 @@ abstract class MalformedCorpusTest extends ConformanceTest {
         }
         if (c.counts()) {
             int expectedCalls = r.status() < 300 && functionReply && !c.noHandler() ? 1 : 0;
-            assertEquals(expectedCalls, calls(key), c + ": handler calls after " + r.status());
+            int calls = calls(key);
+            if (calls != expectedCalls && difference != null) {
+                difference.skipOn(kind); // reported as skipped with the reason, never as passed
+            }
+            assertEquals(expectedCalls, calls, c + ": handler calls after " + r.status());
         }
         assertNoLeak(c, r);
     }

@@ -115,11 +115,14 @@ public enum ServerDifference {
     VERSION_DIGITS_NOT_CHECKED(EnumSet.of(LIBERTY),
             "Liberty serves a request line with a malformed version such as HTTP/11.1"),
     /**
-     * Payara and Liberty drop a fragment ({@code #frag}) from the request target and serve the request; the WAR
-     * never sees it.
+     * Payara's Grizzly reads a body that has both {@code Content-Length} and {@code Transfer-Encoding: chunked}
+     * by its length, hides the {@code Transfer-Encoding} from the WAR, and parses the rest of the chunked body as
+     * a second request on the same connection: a request smuggled past a proxy that went by
+     * {@code Transfer-Encoding}. RFC 9112 §6.3 says to refuse such a message or to read it as chunked and close
+     * the connection. Put a proxy in front that refuses both headers together.
      */
-    FRAGMENT_IN_TARGET_STRIPPED(EnumSet.of(PAYARA, LIBERTY),
-            "the server drops a fragment from the request target and serves the request");
+    CONTENT_LENGTH_WINS_OVER_CHUNKED(EnumSet.of(PAYARA),
+            "Grizzly reads a body with both Content-Length and chunked by its length and the rest as a new request");
 
     private final Set<ContainerKind> kinds;
     private final String reason;
