@@ -73,6 +73,13 @@ class RequestMalformedBodyTest {
         assertBadRequest(Request::formData, post("multipart/form-data; boundary=b", body));
     }
 
+    @Test
+    void anUploadedFileIsRawUnlessReadAsText() {
+        FormData.FilePart part = new FormData.FilePart("f", "a.txt", "text/plain", HexFormat.of().parseHex("c0af"));
+        assertArrayEquals(HexFormat.of().parseHex("c0af"), part.bytes());
+        assertEquals(400, assertThrows(HttpException.class, part::text).status());
+    }
+
     /** A body stream that fails after some bytes, as a connection does when it ends before its length. */
     private static Request failingMidway() {
         InputStream in = new InputStream() {
