@@ -11,7 +11,7 @@ import java.util.Enumeration;
  * with no {@code Host}, or with two different {@code Content-Length}s), and a handler must never see them, nor
  * build its URL from a {@code Host} that is not one; Payara and Liberty also serve two {@code Host}s, a
  * {@code Transfer-Encoding} other than {@code chunked}, and {@code Content-Length} next to
- * {@code Transfer-Encoding}; they pass a fragment ({@code #frag}) on inside the query string. RFC 9112 asks for
+ * {@code Transfer-Encoding}, and Liberty a NUL in a header value; they pass a fragment ({@code #frag}) on inside the query string. RFC 9112 asks for
  * 400 in each case: §3 (method is a token), §3.2 (one valid Host, a target without a fragment), §6.1 and §6.3
  * (message length).
  */
@@ -31,6 +31,9 @@ final class MalformedRequests {
         }
         if (hasFragment(req)) {
             return "Malformed request: a fragment ('#') in the request target";
+        }
+        if (hasControlInHeaderValue(req)) {
+            return "Malformed request: a header value contains a control character such as CR, LF or NUL";
         }
         if (count(req.getHeaders("Host")) > 1) {
             return "Malformed request: more than one Host header";
@@ -55,6 +58,28 @@ final class MalformedRequests {
         String query = req.getQueryString();
         String uri = req.getRequestURI();
         return (query != null && query.indexOf('#') >= 0) || (uri != null && uri.indexOf('#') >= 0);
+    }
+
+    /**
+     * Whether a header value holds a control character other than tab (RFC 9110 §5.5). Liberty passes a NUL on,
+     * and the Fetch model's {@code Headers} refuses to hold one: without this check the request would fail
+     * before any handler, as a 500.
+     */
+    private static boolean hasControlInHeaderValue(HttpServletRequest req) {
+        Enumeration<String> names = req.getHeaderNames();
+        while (names != null && names.hasMoreElements()) {
+            Enumeration<String> values = req.getHeaders(names.nextElement());
+            while (values != null && values.hasMoreElements()) {
+                String value = values.nextElement();
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int count(Enumeration<String> headers) {

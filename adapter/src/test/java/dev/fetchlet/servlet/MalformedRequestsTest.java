@@ -120,4 +120,21 @@ class MalformedRequestsTest {
         when(encoded.getQueryString()).thenReturn("key=%23");
         assertNull(MalformedRequests.problem(encoded));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "a\rb", "a\nb", "a\u0001b", "a\u007fb"})
+    void aControlCharacterInAHeaderValueIsMalformed(String value) {
+        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
+        when(req.getHeaderNames()).thenReturn(Collections.enumeration(List.of("X-Value")));
+        when(req.getHeaders("X-Value")).thenReturn(Collections.enumeration(List.of(value)));
+        assertNotNull(MalformedRequests.problem(req));
+    }
+
+    @Test
+    void tabsAndTextInHeaderValuesPass() {
+        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
+        when(req.getHeaderNames()).thenReturn(Collections.enumeration(List.of("X-Value")));
+        when(req.getHeaders("X-Value")).thenReturn(Collections.enumeration(List.of("a\tb caf\u00e9")));
+        assertNull(MalformedRequests.problem(req));
+    }
 }

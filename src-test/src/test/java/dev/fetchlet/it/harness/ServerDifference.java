@@ -108,9 +108,6 @@ public enum ServerDifference {
      */
     INVALID_CONTENT_LENGTH_IGNORED(EnumSet.of(LIBERTY),
             "Liberty serves a request with a Content-Length that is not a number and hides the header"),
-    /** Liberty answers a NUL in a header value with its own 500 page. */
-    NUL_IN_HEADER_IS_500(EnumSet.of(LIBERTY),
-            "Liberty answers a NUL in a header value with its own 500 page"),
     /** Liberty accepts {@code HTTP/11.1} as a version and serves the request. */
     VERSION_DIGITS_NOT_CHECKED(EnumSet.of(LIBERTY),
             "Liberty serves a request line with a malformed version such as HTTP/11.1"),
