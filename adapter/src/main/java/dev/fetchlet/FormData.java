@@ -1,5 +1,6 @@
 package dev.fetchlet;
 
+import dev.fetchlet.internal.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,9 +38,14 @@ public final class FormData {
             return bytes.length;
         }
 
-        /** The content as UTF-8 text. */
+        /**
+         * The content as UTF-8 text.
+         *
+         * @throws HttpException 400 if the content is not valid UTF-8 (overlong forms included); {@link #bytes()}
+         *     has it as sent
+         */
         public String text() {
-            return new String(bytes, StandardCharsets.UTF_8);
+            return Text.decode(bytes, StandardCharsets.UTF_8);
         }
     }
 

@@ -3,11 +3,12 @@ package dev.fetchlet;
 import dev.fetchlet.internal.Json;
 import dev.fetchlet.internal.MediaType;
 import dev.fetchlet.internal.Multipart;
+import dev.fetchlet.internal.Text;
+import dev.fetchlet.internal.UnreadableBodyException;
 import dev.fetchlet.internal.UrlEncoded;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -151,24 +152,34 @@ public final class Request {
         return body;
     }
 
-    /** The whole body as bytes. */
+    /**
+     * The whole body as bytes, as sent: no charset check.
+     *
+     * @throws HttpException 400 if the body cannot be read (malformed chunked framing, a connection that ends
+     *     before the declared length), 413 past the body limit
+     */
     public byte[] bytes() {
         try (InputStream in = body()) {
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UnreadableBodyException(e);
         }
     }
 
-    /** The whole body as text, in the charset its {@code Content-Type} names (UTF-8 by default). */
+    /**
+     * The whole body as text, in the charset its {@code Content-Type} names (UTF-8 by default).
+     *
+     * @throws HttpException 400 if the bytes are not valid in that charset (for UTF-8, overlong forms and
+     *     surrogates included) or the body cannot be read
+     */
     public String text() {
-        return new String(bytes(), MediaType.charset(contentType()));
+        return Text.decode(bytes(), MediaType.charset(contentType()));
     }
 
     /**
      * The body parsed as JSON into maps, lists, strings, numbers, booleans or null (for a body of {@code null}).
      *
-     * @throws HttpException 400 if the body is empty or not valid JSON
+     * @throws HttpException 400 if the body is empty, not valid JSON or not valid UTF-8
      */
     public Object json() {
         return json(Object.class);
@@ -177,13 +188,14 @@ public final class Request {
     /**
      * The body parsed as JSON into {@code type} (a record, a bean, {@code Map.class}, ...).
      *
-     * @throws HttpException 400 if the body is empty, not valid JSON, {@code null}, or does not fit {@code type}
+     * @throws HttpException 400 if the body is empty, not valid JSON or UTF-8, {@code null}, or does not fit
+     *     {@code type} (the message names the field and what it expects)
      */
     public <T> T json(Class<T> type) {
         try (InputStream in = body()) {
             return Json.read(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UnreadableBodyException(e); // from close(): the read itself succeeded or threw already
         }
     }
 
@@ -196,7 +208,7 @@ public final class Request {
         String type = contentType();
         String essence = MediaType.essence(type);
         if (essence.equals("application/x-www-form-urlencoded")) {
-            String text = new String(bytes(), MediaType.charset(type));
+            String text = Text.decode(bytes(), MediaType.charset(type));
             return FormData.builder().fields(UrlEncoded.parse(text, MediaType.charset(type))).build();
         }
         if (essence.equals("multipart/form-data")) {

@@ -5,6 +5,7 @@ import dev.fetchlet.HttpException;
 import dev.fetchlet.Request;
 import dev.fetchlet.internal.Json;
 import dev.fetchlet.internal.MediaType;
+import dev.fetchlet.internal.Text;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,9 +82,13 @@ public final class Body {
         return new ByteArrayInputStream(bytes);
     }
 
-    /** The body as text, in the charset its content type names, UTF-8 otherwise. */
+    /**
+     * The body as text, in the charset its content type names, UTF-8 otherwise.
+     *
+     * @throws HttpException 400 if the bytes are not valid in that charset (overlong UTF-8 forms included)
+     */
     public String text() {
-        return new String(bytes, MediaType.charset(contentType));
+        return Text.decode(bytes, MediaType.charset(contentType));
     }
 
     /**
@@ -98,7 +103,8 @@ public final class Body {
     /**
      * The body parsed as JSON into {@code type}: a record, a bean, {@code Map.class}, ...
      *
-     * @throws HttpException 400 for an empty or malformed body, or one that does not fit {@code type}
+     * @throws HttpException 400 for an empty or malformed body, invalid UTF-8, or one that does not fit
+     *     {@code type} (the message names the field and what it expects)
      */
     public <T> T json(Class<T> type) {
         return Json.read(stream(), type);

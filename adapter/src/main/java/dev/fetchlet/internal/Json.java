@@ -13,7 +13,8 @@ import dev.fetchlet.HttpException;
 import dev.fetchlet.Params;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one Jackson mapper Fetchlet reads and writes JSON with. Mappers are costly to build and thread-safe once
@@ -49,22 +50,29 @@ public final class Json {
 
     /**
      * Reads a request body; malformed JSON is the client's fault, so it becomes a 400. Content after the value
-     * ({@code {"a":1} junk}) is malformed too. A JSON {@code null} reads as null into {@code Object}, as Fetch's
-     * {@code json()} does, and is a 400 for any other type, which a null cannot fit.
+     * ({@code {"a":1} junk}) is malformed too, and so is a body that is not well-formed UTF-8 (RFC 8259 §8.1):
+     * an overlong {@code C0 AF} never reads as {@code /}. A JSON {@code null} reads as null into {@code Object},
+     * as Fetch's {@code json()} does, and is a 400 for any other type, which a null cannot fit. The 400's
+     * message says what was wrong in plain words ({@link JsonProblems}), never quoting Jackson or a class name.
      */
     public static <T> T read(InputStream in, Class<T> type) {
         try {
-            T value = MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(in);
+            T value = MAPPER.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(new StrictUtf8InputStream(in));
             if (value == null && type != Object.class) {
-                throw HttpException.badRequest("Invalid JSON body: expected " + type.getSimpleName() + ", got null");
+                throw HttpException.badRequest("Invalid JSON body: expected " + JsonProblems.describe(type)
+                        + ", got null");
             }
             return value;
         } catch (HttpException e) {
             throw e;
+        } catch (CharacterCodingException e) {
+            throw Text.invalid(StandardCharsets.UTF_8);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new HttpException(400, "Invalid JSON body: " + e.getOriginalMessage(), e);
+            throw JsonProblems.badRequest(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Only a host's own stream gets here; a container's failures arrive as UnreadableBodyException.
+            throw new UnreadableBodyException(e);
         }
     }
 }

@@ -89,7 +89,7 @@ public final class Multipart {
             form.file(new FormData.FilePart(fieldName, filename, type, content));
         } else {
             Charset cs = contentType == null ? fieldCharset : MediaType.charset(contentType);
-            form.field(fieldName, new String(content, cs));
+            form.field(fieldName, Text.decode(content, cs));
         }
     }
 

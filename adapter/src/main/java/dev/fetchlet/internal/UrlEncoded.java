@@ -1,7 +1,7 @@
 package dev.fetchlet.internal;
 
 import dev.fetchlet.HttpException;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,11 +38,41 @@ public final class UrlEncoded {
         return values;
     }
 
+    /**
+     * Decodes {@code +} and {@code %XX} escapes; the bytes the escapes spell must be valid in {@code charset}
+     * ({@code %C0%AF}, an overlong {@code /}, is a 400 rather than a character the client did not send).
+     */
     private static String decode(String s, Charset charset) {
+        if (s.indexOf('%') < 0) {
+            return s.indexOf('+') < 0 ? s : s.replace('+', ' ');
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < s.length() ? Hex.digit(s.charAt(i + 1)) : -1;
+                int low = high < 0 ? -1 : Hex.digit(s.charAt(i + 2));
+                if (low < 0) {
+                    throw HttpException.badRequest("Malformed percent-encoding in form data");
+                }
+                bytes.write(high << 4 | low);
+                i += 3;
+                continue;
+            }
+            // A run of unescaped characters goes back to bytes in the same charset, to join the escaped ones.
+            int end = i;
+            while (end < s.length() && s.charAt(end) != '%') {
+                end++;
+            }
+            bytes.writeBytes(s.substring(i, end).replace('+', ' ').getBytes(charset));
+            i = end;
+        }
+        byte[] decoded = bytes.toByteArray();
         try {
-            return URLDecoder.decode(s, charset);
-        } catch (IllegalArgumentException e) {
-            throw HttpException.badRequest("Malformed percent-encoding in form data");
+            return Text.decode(decoded, charset);
+        } catch (HttpException e) {
+            throw HttpException.badRequest("Form data or query string is not valid " + charset.name() + " once decoded");
         }
     }
 }

@@ -21,7 +21,8 @@ final class RawPath {
      *
      * @return false if a segment is empty ({@code /a//b}): such a path matches no route
      * @throws BadPathException for bad percent-encoding, invalid UTF-8, a null byte, an encoded slash or
-     *     backslash, a literal backslash, or a {@code .} or {@code ..} segment, literal or encoded
+     *     backslash, a literal backslash, or a {@code .} or {@code ..} segment, literal or encoded, alone or
+     *     followed by a {@code ;} parameter ({@code ..;})
      */
     static boolean check(String path, int end) {
         // Most paths hold no escape, no NUL, and no segment starting with '.' or '/': one cheap scan proves it.
@@ -99,6 +100,11 @@ final class RawPath {
             }
             if (b == 0) {
                 throw new BadPathException("null byte in path");
+            }
+            if (b == ';' && onlyDots && dots > 0) {
+                // "..;" and ".;", literal or escaped: Tomcat strips the parameter and then treats the segment as a
+                // dot segment, so a path could climb past a check made on its literal form.
+                throw new BadPathException("'.' or '..' segment with a ';' parameter in path");
             }
             onlyDots = onlyDots && b == '.' && ++dots <= 2;
         }

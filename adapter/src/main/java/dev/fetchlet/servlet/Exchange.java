@@ -2,6 +2,7 @@ package dev.fetchlet.servlet;
 
 import dev.fetchlet.HttpException;
 import dev.fetchlet.Response;
+import dev.fetchlet.internal.UnreadableBodyException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -203,8 +204,9 @@ final class Exchange {
             } else {
                 LOG.debug("Handler {} answered {}: {}", source, he.status(), he.getMessage());
             }
-            if (he.status() == 413) {
-                res.setHeader("Connection", "close"); // the rest of the body stays unread, as for a declared length
+            if (he.status() == 413 || he instanceof UnreadableBodyException) {
+                // the rest of the body stays unread (413), or its framing is broken: the connection cannot go on
+                res.setHeader("Connection", "close");
             }
             ErrorReply.send(res, he.status(), he.getMessage(), requestId);
             return;

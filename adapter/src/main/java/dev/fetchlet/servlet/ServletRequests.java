@@ -3,6 +3,7 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Headers;
 import dev.fetchlet.Request;
 import dev.fetchlet.dispatch.Origin;
+import dev.fetchlet.internal.UnreadableBodyException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +59,12 @@ final class ServletRequests {
                 .build();
     }
 
-    /** Opens the servlet's input stream only when the handler reads, so body-less requests never touch it. */
+    /**
+     * Opens the servlet's input stream only when the handler reads, so body-less requests never touch it. This
+     * is where every body read of a handler, a function or a form passes, so it is where a container's failure
+     * to read (malformed chunked framing, an end before {@code Content-Length}, a client that hung up) becomes
+     * the client's 400 rather than an {@link IOException} that a handler would let escape as a 500.
+     */
     private static final class LazyBody extends InputStream {
         private final HttpServletRequest req;
         private final long limit;
@@ -77,23 +83,39 @@ final class ServletRequests {
         }
 
         @Override
-        public int read() throws IOException {
-            return in().read();
+        public int read() {
+            try {
+                return in().read();
+            } catch (IOException e) {
+                throw new UnreadableBodyException(e);
+            }
         }
 
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            return in().read(b, off, len);
+        public int read(byte[] b, int off, int len) {
+            try {
+                return in().read(b, off, len);
+            } catch (IOException e) {
+                throw new UnreadableBodyException(e);
+            }
         }
 
         @Override
-        public int available() throws IOException {
-            return in().available();
+        public int available() {
+            try {
+                return in().available();
+            } catch (IOException e) {
+                throw new UnreadableBodyException(e);
+            }
         }
 
         @Override
-        public long skip(long n) throws IOException {
-            return in().skip(n);
+        public long skip(long n) {
+            try {
+                return in().skip(n);
+            } catch (IOException e) {
+                throw new UnreadableBodyException(e);
+            }
         }
 
         @Override

@@ -1,13 +1,13 @@
 package dev.fetchlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fetchlet.HttpException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -69,13 +69,16 @@ class JsonTest {
     }
 
     @Test
-    void anIoFailureIsNotTheClientsFault() {
+    void aBodyThatCannotBeReadIsTheClientsBadRequest() {
         InputStream broken = new InputStream() {
             @Override
             public int read() throws IOException {
                 throw new IOException("connection reset");
             }
         };
-        assertThrows(UncheckedIOException.class, () -> Json.read(broken, Map.class));
+        // The container's words ("connection reset", "Early EOF") name its classes; the reply says it plainly.
+        HttpException e = assertThrows(UnreadableBodyException.class, () -> Json.read(broken, Map.class));
+        assertEquals(400, e.status());
+        assertFalse(e.getMessage().contains("reset"), e.getMessage());
     }
 }

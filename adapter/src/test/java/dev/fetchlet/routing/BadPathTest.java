@@ -64,6 +64,14 @@ class BadPathTest {
         "/a/%2e.         | dot segment",
         "/files/%2e%2e/etc/passwd | dot segment",
         "/../etc/passwd  | dot segment",
+        "/a/..;/b        | dot segment with a ';' parameter",
+        "/a/..;          | dot segment with a ';' parameter",
+        "/a/.;/b         | dot segment with a ';' parameter",
+        "/a/..;x=1/b     | dot segment with a ';' parameter",
+        "/a/%2e%2e;/b    | dot segment with a ';' parameter",
+        "/a/%2E;/b       | dot segment with a ';' parameter",
+        "/a/..%3B/b      | dot segment with a ';' parameter",
+        "/files/..;/..;/etc | dot segment with a ';' parameter",
     })
     void refused(String path, String reason) {
         BadPathException e = assertThrows(BadPathException.class, () -> TABLE.match(path));
@@ -92,6 +100,12 @@ class BadPathTest {
     @Test
     void refusedRatherThanUnmatchedWhenBothApply() {
         assertThrows(BadPathException.class, () -> TABLE.match("/a//%zz"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/a/b;c", "/a/;x", "/a/...;x", "/a/x..;", "/a/%252e%252e"})
+    void aParameterAfterANameIsNotADotSegment(String path) {
+        assertTrue(TABLE.match(path) != null, path);
     }
 
     @ParameterizedTest

@@ -66,4 +66,75 @@ class MalformedRequestsTest {
         assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "")));
         assertNotNull(MalformedRequests.problem(request("POST", "HTTP/1.1", "h", "0x10")));
     }
+
+    private static HttpServletRequest withHeaders(String name, List<String> values, String contentLength) {
+        HttpServletRequest req = request("POST", "HTTP/1.1", "h");
+        when(req.getHeaders(name)).thenReturn(Collections.enumeration(values));
+        when(req.getHeader("Content-Length")).thenReturn(contentLength);
+        if (contentLength != null) {
+            when(req.getHeaders("Content-Length")).thenReturn(Collections.enumeration(List.of(contentLength)));
+        }
+        return req;
+    }
+
+    @Test
+    void twoHostsAreMalformed() {
+        assertNotNull(MalformedRequests.problem(withHeaders("Host", List.of("a.test", "b.test"), null)));
+        assertNotNull(MalformedRequests.problem(withHeaders("Host", List.of("a.test", "a.test"), null)));
+        assertNull(MalformedRequests.problem(withHeaders("Host", List.of("h"), null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chunked", "Chunked", " chunked "})
+    void chunkedAlonePasses(String te) {
+        assertNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of(te), null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gzip", "chunked, gzip", "gzip, chunked", "chunked, chunked", "", "chunked,"})
+    void anyOtherTransferEncodingIsMalformed(String te) {
+        assertNotNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of(te), null)));
+    }
+
+    @Test
+    void chunkedInTwoHeaderLinesIsChunkedTwice() {
+        assertNotNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of("chunked", "chunked"), null)));
+    }
+
+    @Test
+    void contentLengthBesideTransferEncodingIsMalformed() {
+        // Payara reads such a body by its length and the rest as a second request: a request smuggled past a
+        // proxy that went by Transfer-Encoding.
+        assertNotNull(MalformedRequests.problem(withHeaders("Transfer-Encoding", List.of("chunked"), "5")));
+    }
+
+    @Test
+    void aFragmentInTheTargetIsMalformed() {
+        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
+        when(req.getQueryString()).thenReturn("key=1#frag");
+        assertNotNull(MalformedRequests.problem(req));
+        HttpServletRequest path = request("GET", "HTTP/1.1", "h");
+        when(path.getRequestURI()).thenReturn("/a#frag");
+        assertNotNull(MalformedRequests.problem(path));
+        HttpServletRequest encoded = request("GET", "HTTP/1.1", "h");
+        when(encoded.getQueryString()).thenReturn("key=%23");
+        assertNull(MalformedRequests.problem(encoded));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\u0000b", "a\rb", "a\nb", "a\u0001b", "a\u007fb"})
+    void aControlCharacterInAHeaderValueIsMalformed(String value) {
+        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
+        when(req.getHeaderNames()).thenReturn(Collections.enumeration(List.of("X-Value")));
+        when(req.getHeaders("X-Value")).thenReturn(Collections.enumeration(List.of(value)));
+        assertNotNull(MalformedRequests.problem(req));
+    }
+
+    @Test
+    void tabsAndTextInHeaderValuesPass() {
+        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
+        when(req.getHeaderNames()).thenReturn(Collections.enumeration(List.of("X-Value")));
+        when(req.getHeaders("X-Value")).thenReturn(Collections.enumeration(List.of("a\tb caf\u00e9")));
+        assertNull(MalformedRequests.problem(req));
+    }
 }

@@ -68,7 +68,58 @@ public enum ServerDifference {
             "the server's own error page for a request it refuses itself shows the exception"),
     /** Tyrus (Payara) closes an idle WebSocket with 1000 Normal Closure and a reason, not 1001 Going Away. */
     IDLE_WEBSOCKET_CLOSED_WITH_1000(EnumSet.of(PAYARA),
-            "Tyrus closes an idle WebSocket with 1000 and a reason");
+            "Tyrus closes an idle WebSocket with 1000 and a reason"),
+    /**
+     * Tomcat's chunked decoder skips a chunk extension without looking at its bytes (only its length is
+     * bounded, by {@code maxExtensionSize}), so a NUL or another control byte in one ({@code 3;a\0b}) is
+     * accepted and the body is delivered whole; a bare CR ends the line and is refused. The servlet API never
+     * shows chunk extensions, so the WAR cannot tell.
+     */
+    CHUNK_EXTENSION_NOT_VALIDATED(EnumSet.of(ContainerKind.TOMCAT, ContainerKind.TOMCAT_10, LIBERTY),
+            "the server does not validate the bytes of a chunk extension, and the WAR never sees them"),
+    /** Payara's Grizzly answers 400 itself to any chunk extension, even a valid {@code 3;name=value}. */
+    CHUNK_EXTENSION_REFUSED(EnumSet.of(PAYARA),
+            "Grizzly refuses every chunk extension with its own 400"),
+    /**
+     * Payara's Grizzly does not check the CRLF after a chunk's data, and reads an empty chunk-size line as the
+     * last chunk: {@code 3\r\nabcdef} delivers {@code abc}, and {@code 3\r\nabc0\r\n\r\n} leaves the handler
+     * waiting for more until the wall-time limit answers 504.
+     */
+    LENIENT_CHUNK_FRAMING(EnumSet.of(PAYARA),
+            "Grizzly does not check the line end after chunk data and reads an empty chunk size as the end"),
+    /** Liberty does not validate trailer fields (a line without a colon, a NUL in a value) and drops them. */
+    TRAILER_NOT_VALIDATED(EnumSet.of(LIBERTY),
+            "Liberty does not validate trailer fields after the last chunk"),
+    /**
+     * Liberty never answers an empty chunk-size line or a chunk size too large for a number: the request stays
+     * open until the client gives up. Nothing reaches a handler.
+     */
+    BAD_CHUNK_SIZE_UNANSWERED(EnumSet.of(LIBERTY),
+            "Liberty does not answer an empty or overflowing chunk size; the client times out"),
+    /**
+     * When the client ends its output before the body is complete (a half-close), Payara's Grizzly closes the
+     * connection without an answer.
+     */
+    HALF_CLOSE_UNANSWERED(EnumSet.of(PAYARA),
+            "Grizzly closes the connection without an answer when the client stops sending mid-body"),
+    /**
+     * Liberty serves a request whose {@code Content-Length} is not a number ({@code abc}, {@code -1},
+     * {@code +3}), and hands the WAR no such header, so Fetchlet's own check cannot see it.
+     */
+    INVALID_CONTENT_LENGTH_IGNORED(EnumSet.of(LIBERTY),
+            "Liberty serves a request with a Content-Length that is not a number and hides the header"),
+    /** Liberty accepts {@code HTTP/11.1} as a version and serves the request. */
+    VERSION_DIGITS_NOT_CHECKED(EnumSet.of(LIBERTY),
+            "Liberty serves a request line with a malformed version such as HTTP/11.1"),
+    /**
+     * Payara's Grizzly reads a body that has both {@code Content-Length} and {@code Transfer-Encoding: chunked}
+     * by its length, hides the {@code Transfer-Encoding} from the WAR, and parses the rest of the chunked body as
+     * a second request on the same connection: a request smuggled past a proxy that went by
+     * {@code Transfer-Encoding}. RFC 9112 §6.3 says to refuse such a message or to read it as chunked and close
+     * the connection. Put a proxy in front that refuses both headers together.
+     */
+    CONTENT_LENGTH_WINS_OVER_CHUNKED(EnumSet.of(PAYARA),
+            "Grizzly reads a body with both Content-Length and chunked by its length and the rest as a new request");
 
     private final Set<ContainerKind> kinds;
     private final String reason;
