@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.fetchlet.HttpException;
+import dev.fetchlet.internal.JsonProblems;
 import dev.fetchlet.internal.MediaType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ final class EventJson {
             throw HttpException.badRequest("Invalid " + what + ": the JSON is nested or sized beyond the limits");
         } catch (JacksonException e) {
             throw HttpException.badRequest("Invalid " + what + ": the body is not valid JSON ("
-                    + e.getOriginalMessage() + ")");
+                    + JsonProblems.problem(e) + ")");
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * {"name":             ->  Invalid JSON body: it ends before the value is complete
  * }</pre>
  */
-final class JsonProblems {
+public final class JsonProblems {
     private JsonProblems() {
     }
 
@@ -38,7 +38,8 @@ final class JsonProblems {
         return new HttpException(400, "Invalid JSON body: " + problem(e), e);
     }
 
-    private static String problem(JacksonException e) {
+    /** What is wrong with the JSON, in plain words: {@code malformed JSON at line 1, column 2}. */
+    public static String problem(JacksonException e) {
         if (e instanceof MismatchedInputException m) {
             String field = field(m);
             if (m.getMessage() != null && m.getMessage().startsWith("No content to map")) {

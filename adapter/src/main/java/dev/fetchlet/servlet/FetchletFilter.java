@@ -37,6 +37,8 @@ public final class FetchletFilter implements Filter {
         }
         String malformed = MalformedRequests.problem(req);
         if (malformed != null) {
+            // The framing is in doubt, so nothing more is read from this connection (RFC 9112 section 11.2).
+            res.setHeader("Connection", "close");
             ErrorReply.send(res, 400, malformed, null);
             return;
         }

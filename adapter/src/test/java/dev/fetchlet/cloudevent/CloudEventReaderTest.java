@@ -137,7 +137,8 @@ class CloudEventReaderTest {
                 .contains("0.9"));
         assertTrue(rejection(() -> structured("{\"id\":25,\"specversion\":\"1.0\",\"source\":\"/s\",\"type\":\"t\"}"))
                 .contains("string"));
-        assertTrue(rejection(() -> structured("{" + MINIMAL)).contains("JSON"));
+        String malformed = rejection(() -> structured("{" + MINIMAL));
+        assertTrue(malformed.contains("JSON"), malformed);
         rejection(() -> structured("{" + MINIMAL + ",\"datacontenttype\":\"xyz\"}"));
         rejection(() -> structured("{" + MINIMAL + ",\"dataschema\":\"relative/path\"}"));
     }
