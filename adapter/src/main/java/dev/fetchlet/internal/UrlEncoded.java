@@ -1,14 +1,25 @@
 package dev.fetchlet.internal;
 
 import dev.fetchlet.HttpException;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Parses {@code application/x-www-form-urlencoded} text: query strings and form bodies. */
+/**
+ * Parses {@code application/x-www-form-urlencoded} text: query strings and form bodies.
+ *
+ * <pre>{@code
+ * UrlEncoded.parse("q=caf%C3%A9&tag=a&tag=b+c", UTF_8); // {q=[café], tag=[a, b c]}
+ * }</pre>
+ *
+ * <p>{@code +} is a space; {@code %} must be followed by two hex digits, or the text is refused with 400. The
+ * escaped bytes are decoded in {@code charset}; bytes that are not valid there (invalid UTF-8, overlong forms
+ * included) become U+FFFD, one per malformed sequence, as a browser's form decoding does. Characters that are
+ * not escaped are kept as they are.
+ */
 public final class UrlEncoded {
     private UrlEncoded() {
     }
@@ -38,11 +49,40 @@ public final class UrlEncoded {
         return values;
     }
 
-    private static String decode(String s, Charset charset) {
-        try {
-            return URLDecoder.decode(s, charset);
-        } catch (IllegalArgumentException e) {
-            throw HttpException.badRequest("Malformed percent-encoding in form data");
+    /**
+     * Decodes one name or value. Not {@code URLDecoder}: it reads the two characters after {@code %} with
+     * {@code Integer.parseInt}, which takes a sign, so {@code %+1} and {@code %-0} slipped through as bytes.
+     */
+    static String decode(String s, Charset charset) {
+        if (s.indexOf('%') < 0) {
+            return s.replace('+', ' ');
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < s.length() ? Hex.digit(s.charAt(i + 1)) : -1;
+                int low = high < 0 ? -1 : Hex.digit(s.charAt(i + 2));
+                if (low < 0) {
+                    throw HttpException.badRequest("Malformed percent-encoding in form data");
+                }
+                bytes.write(high << 4 | low);
+                i += 2;
+                continue;
+            }
+            flush(bytes, charset, out);
+            out.append(c == '+' ? ' ' : c);
+        }
+        flush(bytes, charset, out);
+        return out.toString();
+    }
+
+    /** Appends a run of escaped bytes, decoded; malformed sequences become U+FFFD. */
+    private static void flush(ByteArrayOutputStream bytes, Charset charset, StringBuilder out) {
+        if (bytes.size() > 0) {
+            out.append(new String(bytes.toByteArray(), charset));
+            bytes.reset();
         }
     }
 }
