@@ -16,6 +16,7 @@ import java.util.function.Function;
  * p.staticPrefix(); // "/express"
  * p.catchAllName(); // "default"
  * RoutePattern.parse("api/visit/index").pattern(); // "/api/visit"
+ * RoutePattern.parse("/index/index").pattern();    // "/index/index": the folder named index, served at /index
  * }</pre>
  *
  * <h2>Syntax</h2>
@@ -42,7 +43,7 @@ public final class RoutePattern {
 
     private RoutePattern(List<Segment> segments) {
         this.segments = List.copyOf(segments);
-        this.pattern = join(segments, Segment::source);
+        this.pattern = join(segments, Segment::source) + (endsWithIndex(segments) ? "/index" : "");
         List<String> names = new ArrayList<>();
         for (Segment s : segments) {
             if (s.kind() != Segment.Kind.STATIC) {
@@ -78,7 +79,12 @@ public final class RoutePattern {
         return new RoutePattern(segments);
     }
 
-    /** The normalized pattern: leading slash, no trailing slash or {@code index}, e.g. {@code /api/users/[id]}. */
+    /**
+     * The normalized pattern: leading slash, no trailing slash or {@code index}, e.g. {@code /api/users/[id]}; it
+     * parses back to this pattern. The one exception to "no trailing index": a route whose last segment is a
+     * folder named {@code index} ({@code /index/index}, served at {@code /index}) keeps the dropped
+     * {@code /index}, since {@code /index} alone would parse as {@code /}.
+     */
     public String pattern() {
         return pattern;
     }
@@ -210,6 +216,10 @@ public final class RoutePattern {
         if (last >= 0 && segments.get(last).equals(new Segment(Segment.Kind.STATIC, "index"))) {
             segments.remove(last);
         }
+    }
+
+    private static boolean endsWithIndex(List<Segment> segments) {
+        return !segments.isEmpty() && segments.get(segments.size() - 1).equals(new Segment(Segment.Kind.STATIC, "index"));
     }
 
     private static void rejectRepeatedNames(String pattern, List<Segment> segments) {

@@ -3,6 +3,7 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Context;
 import dev.fetchlet.Response;
 import dev.fetchlet.WebSocketUpgrade;
+import dev.fetchlet.websocket.HandshakeCheck;
 import dev.fetchlet.websocket.WebSocketSupport;
 import dev.fetchlet.websocket.WebSocketUpgrader;
 import jakarta.servlet.ServletException;
@@ -11,8 +12,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Answers a handler's upgrade response: the WebSocket handshake for a WebSocket request, 426 Upgrade Required
- * for any other (RFC 9110, section 15.5.22: the reply names the protocol to switch to).
+ * Answers a handler's upgrade response: the WebSocket handshake for a valid WebSocket request, 400 or 426 for an
+ * invalid one (RFC 6455, section 4.2.1), 426 Upgrade Required for any other (RFC 9110, section 15.5.22: the reply
+ * names the protocol to switch to).
  */
 final class WebSocketReply {
     /** Request attribute holding the request's {@link Context}, so the upgrade hands the same one to the session. */
@@ -24,10 +26,19 @@ final class WebSocketReply {
     static void send(HttpServletRequest req, HttpServletResponse res, Response response, Deployment deployment,
                      String requestId, String source) throws IOException, ServletException {
         WebSocketUpgrade upgrade = response.webSocketUpgrade();
-        if (!WebSocketSupport.isUpgradeRequest(req)) {
+        if (!WebSocketSupport.asksForWebSocket(req)) {
             res.setHeader("Upgrade", "websocket");
             res.setHeader("Connection", "Upgrade");
             ErrorReply.send(res, 426, "This route speaks WebSocket: send a GET with Upgrade: websocket", requestId);
+            return;
+        }
+        // Before the container sees it: containers refuse bad handshakes differently (a 500, or even a 101).
+        HandshakeCheck.Refusal refusal = HandshakeCheck.check(req);
+        if (refusal != null) {
+            if (refusal.askForVersion()) {
+                res.setHeader("Sec-WebSocket-Version", HandshakeCheck.VERSION);
+            }
+            ErrorReply.send(res, refusal.status(), refusal.message(), requestId);
             return;
         }
         if (!WebSocketSupport.isAvailable(req.getServletContext().getClassLoader())) {

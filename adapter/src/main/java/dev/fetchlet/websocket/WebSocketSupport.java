@@ -30,11 +30,11 @@ public final class WebSocketSupport {
         }
     }
 
-    /** Whether the request asks for a WebSocket: a GET whose {@code Upgrade} header lists {@code websocket}. */
-    public static boolean isUpgradeRequest(HttpServletRequest req) {
-        if (!"GET".equals(req.getMethod())) {
-            return false;
-        }
+    /**
+     * Whether the request asks for a WebSocket: its {@code Upgrade} header lists {@code websocket}, whatever the
+     * method. Whether it is a valid handshake is {@link HandshakeCheck}'s question.
+     */
+    public static boolean asksForWebSocket(HttpServletRequest req) {
         for (var values = req.getHeaders("Upgrade"); values.hasMoreElements(); ) {
             for (String token : values.nextElement().split(",")) {
                 if (token.trim().equalsIgnoreCase("websocket")) {

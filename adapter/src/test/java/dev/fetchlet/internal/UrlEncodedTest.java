@@ -46,8 +46,22 @@ class UrlEncodedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a=%", "a=%4", "a=%zz", "%=1", "a=%%"})
+    // %+a, %-0 and %٣٣ (Arabic-Indic digits) were once taken as bytes: the JDK's parseInt reads a sign and any
+    // script's digits
+    @ValueSource(strings = {"a=%", "a=%4", "a=%zz", "%=1", "a=%%", "a=%+a", "a=%-0", "a=%\u0663\u0663", "a=%+"})
     void malformedEscapesAreABadRequest(String text) {
         assertEquals(400, assertThrows(HttpException.class, () -> UrlEncoded.parse(text, StandardCharsets.UTF_8)).status());
+    }
+
+    @Test
+    void invalidUtf8BecomesTheReplacementCharacter() {
+        assertEquals("a\uFFFDb", UrlEncoded.parse("x=a%FFb", StandardCharsets.UTF_8).get("x").get(0));
+        assertEquals("\uFFFD\uFFFD", UrlEncoded.parse("x=%C0%AF", StandardCharsets.UTF_8).get("x").get(0)); // overlong '/'
+        assertEquals("\uFFFDz", UrlEncoded.parse("x=%E2%82z", StandardCharsets.UTF_8).get("x").get(0)); // cut short
+    }
+
+    @Test
+    void plusIsASpaceAndLiteralsStayAsTheyAre() {
+        assertEquals("a b+é", UrlEncoded.parse("x=a+b%2B\u00e9", StandardCharsets.UTF_8).get("x").get(0));
     }
 }

@@ -25,7 +25,9 @@ class RoutePatternTest {
         "index                 | /",
         "/                     | /",
         "''                    | /",
-        "/index/index          | /index",
+        "/index/index          | /index/index",
+        "/index/index/index    | /index/index/index",
+        "/a/index/index        | /a/index/index",
         "/index/list           | /index/list",
         "/api/[id]/index       | /api/[id]",
         "/Index                | /Index",
@@ -35,6 +37,7 @@ class RoutePatternTest {
     })
     void normalizes(String pattern, String normalized) {
         assertEquals(normalized, RoutePattern.parse(pattern).pattern());
+        assertEquals(normalized, RoutePattern.parse(normalized).pattern(), "the normal form parses to itself");
     }
 
     @Test

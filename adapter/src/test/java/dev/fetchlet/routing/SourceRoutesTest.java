@@ -171,4 +171,14 @@ class SourceRoutesTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new SourceRoutes("my-fns"));
         assertEquals("FUNC_FUNCTIONS_PACKAGE must be a Java package name such as functions: 'my-fns'", e.getMessage());
     }
+
+    /** The derived route is handed to the table as text, so it must parse back to the same route. */
+    @Test
+    void aFolderNamedIndexKeepsItsRoute() {
+        String route = ROUTES.routeOf("functions.index", "index.java");
+        assertEquals("/index/index", route);
+        RouteTable<String> table = RouteTable.<String>builder().add(route, "folder", "functions.index.Index").build();
+        assertEquals("folder", table.match("/index").target());
+        assertNull(table.match("/"));
+    }
 }

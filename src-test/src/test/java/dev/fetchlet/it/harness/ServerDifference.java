@@ -1,5 +1,6 @@
 package dev.fetchlet.it.harness;
 
+import static dev.fetchlet.it.harness.ContainerKind.JETTY;
 import static dev.fetchlet.it.harness.ContainerKind.LIBERTY;
 import static dev.fetchlet.it.harness.ContainerKind.PAYARA;
 
@@ -119,7 +120,21 @@ public enum ServerDifference {
      * the connection. Put a proxy in front that refuses both headers together.
      */
     CONTENT_LENGTH_WINS_OVER_CHUNKED(EnumSet.of(PAYARA),
-            "Grizzly reads a body with both Content-Length and chunked by its length and the rest as a new request");
+            "Grizzly reads a body with both Content-Length and chunked by its length and the rest as a new request"),
+     * Jetty 12.1 answers a request whose {@code Upgrade} header is not named in its {@code Connection} header
+     * itself, with its own 400 page ("Invalid h2c upgrade headers"), before any web app runs: a WebSocket
+     * handshake without {@code Connection: Upgrade} never reaches Fetchlet. The status is the rule's 400; only
+     * the body is Jetty's HTML rather than Fetchlet's JSON.
+     */
+    UPGRADE_WITHOUT_CONNECTION_ANSWERED_BY_SERVER(EnumSet.of(JETTY),
+            "Jetty answers an Upgrade header without Connection: Upgrade with its own 400 page"),
+    /**
+     * Payara's Grizzly drops the {@code Content-Length} of a reply that carries {@code Connection: Upgrade} (the
+     * 426 of a WebSocket route, which RFC 9110 section 7.8 says must name {@code Upgrade} there) and may keep the
+     * connection open after it, so a client only finds the body's end when the server closes or goes quiet.
+     */
+    UPGRADE_REPLY_WITHOUT_LENGTH(EnumSet.of(PAYARA),
+            "Grizzly drops the Content-Length of a reply carrying Connection: Upgrade");
 
     private final Set<ContainerKind> kinds;
     private final String reason;
