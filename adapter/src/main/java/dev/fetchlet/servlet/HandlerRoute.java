@@ -7,6 +7,7 @@ import dev.fetchlet.dispatch.Dispatch;
 import dev.fetchlet.dispatch.Endpoint;
 import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.routing.RouteMatch;
+import dev.fetchlet.websocket.WebSocketSupport;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,13 @@ final class HandlerRoute implements RouteTarget {
         Dispatch dispatch = endpoint.dispatch(req.getMethod());
         switch (dispatch.kind()) {
             case NOT_ALLOWED:
+                if (WebSocketSupport.asksForWebSocket(req)) {
+                    // A WebSocket handshake in another method is a malformed handshake (RFC 6455 4.2.1), not a
+                    // request for another method of the route: the same 400 a route that takes the method gives.
+                    ErrorReply.send(res, 400, "A WebSocket handshake must be a GET request, not " + req.getMethod(),
+                            origin.requestId());
+                    return;
+                }
                 res.setHeader("Allow", endpoint.allow());
                 ErrorReply.send(res, 405, req.getMethod() + " is not allowed here; allowed: " + endpoint.allow(),
                         origin.requestId());

@@ -24,6 +24,8 @@ final class MountContributor implements RouteContributor {
     static String folderOf(String catchAllPattern) {
         String normalized = RoutePattern.parse(catchAllPattern).pattern();
         int slash = normalized.lastIndexOf('/');
-        return slash <= 0 ? "/" : normalized.substring(0, slash);
+        String folder = slash <= 0 ? "/" : normalized.substring(0, slash);
+        // A last segment 'index' names its parent folder; written twice, it names the folder called index.
+        return folder.endsWith("/index") ? folder + "/index" : folder;
     }
 }

@@ -79,6 +79,7 @@ class PercentDecodingFuzzTest {
     private static void encodedPathSegmentRoundTrips(String text) {
         String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
         boolean refused = text.isEmpty() || text.equals(".") || text.equals("..")
+                || text.startsWith(".;") || text.startsWith("..;")
                 || text.indexOf('/') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('\0') >= 0;
         if (refused) {
             return; // refused or unmatched by design, checked against the reference above
@@ -121,7 +122,9 @@ class PercentDecodingFuzzTest {
         }
         String decoded = out.toString();
         boolean dots = decoded.equals(".") || decoded.equals("..");
-        return dots || decoded.indexOf('\0') >= 0 ? null : decoded;
+        // ".;x" and "..;x": a server that strips path parameters would read them as dot segments.
+        boolean dotsWithParameter = decoded.startsWith(".;") || decoded.startsWith("..;");
+        return dots || dotsWithParameter || decoded.indexOf('\0') >= 0 ? null : decoded;
     }
 
     /** A query decoded as {@code UrlEncoded} documents; null where it must be refused. */

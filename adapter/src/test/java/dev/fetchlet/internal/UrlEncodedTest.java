@@ -54,10 +54,11 @@ class UrlEncodedTest {
     }
 
     @Test
-    void invalidUtf8BecomesTheReplacementCharacter() {
-        assertEquals("a\uFFFDb", UrlEncoded.parse("x=a%FFb", StandardCharsets.UTF_8).get("x").get(0));
-        assertEquals("\uFFFD\uFFFD", UrlEncoded.parse("x=%C0%AF", StandardCharsets.UTF_8).get("x").get(0)); // overlong '/'
-        assertEquals("\uFFFDz", UrlEncoded.parse("x=%E2%82z", StandardCharsets.UTF_8).get("x").get(0)); // cut short
+    void invalidUtf8Is400() {
+        for (String query : new String[] {"x=a%FFb", "x=%C0%AF" /* overlong '/' */, "x=%E2%82z" /* cut short */}) {
+            HttpException e = assertThrows(HttpException.class, () -> UrlEncoded.parse(query, StandardCharsets.UTF_8));
+            assertEquals(400, e.status(), query);
+        }
     }
 
     @Test
