@@ -2,8 +2,8 @@ package dev.fetchlet.launcher;
 
 import java.nio.ByteBuffer;
 
-import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.util.BufferUtil;
 
@@ -35,7 +35,7 @@ final class CaseSensitiveVersionParser extends HttpParser {
         if (!lineChecked && inRequestLine() && !versionCaseIsRight(buffer)) {
             BufferUtil.clear(buffer);
             close();
-            getHandler().badMessage(new BadMessageException("HTTP version must be upper case"));
+            getHandler().badMessage(new HttpException.RuntimeException(400, "HTTP version must be upper case"));
             return false;
         }
         return super.parseNext(buffer);

@@ -72,6 +72,10 @@ final class DrainingHandler extends Handler.Wrapper implements Graceful {
     public synchronized CompletableFuture<Void> shutdown() {
         if (drained == null) {
             drained = new CompletableFuture<>();
+            if (!connector.isRunning()) {
+                drained.complete(null); // a failed start: nothing was served, and the scheduler may not run
+                return drained;
+            }
             LOG.info("Stop: finishing {} running and {} queued requests", inFlight.get(), pool.getQueueSize());
             getServer().getScheduler().schedule(this::tick, TICK_MS, TimeUnit.MILLISECONDS);
         }
@@ -90,7 +94,9 @@ final class DrainingHandler extends Handler.Wrapper implements Graceful {
 
     private void tick() {
         if (!connector.isRunning()) {
-            return; // the server stopped: the grace period ran out, or every connection closed
+            // Never started (a failed start) or already stopped (the grace period ran out): nothing left to serve.
+            drained.complete(null);
+            return;
         }
         boolean quiet = inFlight.get() == 0 && pool.getQueueSize() == 0;
         quietTicks = quiet ? quietTicks + 1 : 0;
@@ -98,7 +104,7 @@ final class DrainingHandler extends Handler.Wrapper implements Graceful {
             drained.complete(null);
             closeIdleConnections();
         }
-        if (!connector.getConnectedEndPoints().isEmpty()) {
+        if (!drained.isDone() || !connector.getConnectedEndPoints().isEmpty()) {
             getServer().getScheduler().schedule(this::tick, TICK_MS, TimeUnit.MILLISECONDS);
         }
     }
