@@ -173,7 +173,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
     }
 
     /** The flag, else the environment variable, else the default; a whole number no less than {@code min}. */
-    private static long resolveWholeNumber(String flag, String flagName, Map<String, String> env, String variable,
+    static long resolveWholeNumber(String flag, String flagName, Map<String, String> env, String variable,
                                            long fallback, long min) {
         String source = flag != null ? flagName : variable;
         String value = flag != null ? flag : env.get(variable);

@@ -69,6 +69,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void functionMainTakesTheSameHeaderTimeoutAndMaxThreadsSettings() {
+        FunctionMain.Options options = FunctionMain.Options.parse(new String[] {"--max-threads", "12"},
+            Map.of("FUNC_HEADER_TIMEOUT", "3", "FUNC_MAX_THREADS", "99"));
+        assertEquals(Duration.ofSeconds(3), options.headerTimeout());
+        assertEquals(12, options.maxThreads());
+        assertThrows(UsageException.class, () -> FunctionMain.Options.parse(new String[] {"--max-threads", "2"}, Map.of()));
+    }
+
+    @Test
     void scanSkipJarsFlagBeatsTheEnvironmentBeatsTheDefault() {
         assertEquals(JarScanFilter.DEFAULT_SKIPS, parse(Map.of(), app.toString()).scanFilter().globs());
         assertEquals(java.util.List.of(),
