@@ -38,7 +38,7 @@ for f in "$jar" "$war"; do
   [ -f "$f" ] || { echo "missing $f: mvn -B -pl war-example,jetty-launcher -am package -DskipTests" >&2; exit 2; }
 done
 
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/fetchlet-stop-under-load.XXXXXX")
 launcher_pid=""
 cleanup() {
   if [ -n "$launcher_pid" ] && kill -0 "$launcher_pid" 2>/dev/null; then kill -9 "$launcher_pid" 2>/dev/null || true; fi
