@@ -15,10 +15,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A liveness or readiness check. Overload answers 503 with {@code Retry-After: 1} and the reason, whatever the
- * functions say; otherwise the first function whose check is not healthy answers, else the first function's
- * answer, else 200 {@code OK}. Plain text, never cached.
+ * functions say; so does readiness once the server is stopping (see {@link #STOPPING_ATTRIBUTE}), so that a load
+ * balancer takes the instance out while its in-flight requests drain. Otherwise the first function whose check is
+ * not healthy answers, else the first function's answer, else 200 {@code OK}. Plain text, never cached.
  */
 final class HealthRoute implements RouteTarget {
+    /**
+     * Servlet context attribute that a container or launcher sets to {@link Boolean#TRUE} when its stop begins
+     * (Fetchlet's Jetty launcher does). A JDK type, so it crosses the WAR's class loader; the servlet lifecycle has
+     * no earlier signal than {@code contextDestroyed}, which comes after the drain.
+     */
+    static final String STOPPING_ATTRIBUTE = "dev.fetchlet.stopping";
+
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
     private static final String METHODS = "GET, HEAD, OPTIONS";
 
@@ -52,6 +60,10 @@ final class HealthRoute implements RouteTarget {
         if (pressure != null) {
             res.setHeader("Retry-After", "1");
             write(res, HealthStatus.unavailable(pressure), method.equals("HEAD"));
+            return;
+        }
+        if (check == Check.READINESS && Boolean.TRUE.equals(req.getServletContext().getAttribute(STOPPING_ATTRIBUTE))) {
+            write(res, HealthStatus.unavailable("Stopping: finishing the requests under way"), method.equals("HEAD"));
             return;
         }
         write(res, status(), method.equals("HEAD"));

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,12 @@ import org.slf4j.LoggerFactory;
  * default servlet's static resources.
  *
  * <p>Threads: on a JDK 21+ runtime each request runs on a virtual thread, on JDK 17 on a pooled platform
- * thread. Stopping is graceful: the connector closes at once, in-flight requests get {@link
- * Builder#gracePeriod(Duration) the grace period} to finish, then the web app stops and its listeners'
- * {@code contextDestroyed} run.
+ * thread. Stopping is graceful: readiness turns 503 at once (see {@link #STOPPING_ATTRIBUTE}), the connector
+ * refuses new connections, every request already taken, including those still queued for a thread, gets {@link
+ * Builder#gracePeriod(Duration) the grace period} to finish and is answered with {@code Connection: close}, then
+ * the web app stops and its listeners' {@code contextDestroyed} run. A client must finish each request line and
+ * header block within {@link Builder#headerTimeout(Duration) the header timeout}, and the request line and
+ * headers are parsed strictly (RFC 9112, Jetty's {@code STRICT} compliance mode).
  *
  * <pre>{@code
  * try (FetchletServer server = FetchletServer.builder()
@@ -47,6 +51,14 @@ public final class FetchletServer implements AutoCloseable {
     /** Servlet context attribute where Fetchlet's initializer leaves its printable route table. */
     public static final String ROUTE_LISTING_ATTRIBUTE = "dev.fetchlet.routeListing";
 
+    /**
+     * Servlet context attribute the launcher sets to {@link Boolean#TRUE} when a stop begins, before in-flight
+     * requests drain; Fetchlet's readiness check then answers 503 while liveness stays 200. A plain attribute
+     * of a JDK type because the WAR has its own class loader and sees no launcher or Jetty class, and because
+     * the servlet lifecycle has no event for "stopping": {@code contextDestroyed} runs only after the drain.
+     */
+    public static final String STOPPING_ATTRIBUTE = "dev.fetchlet.stopping";
+
     private static final Logger LOG = LoggerFactory.getLogger(FetchletServer.class);
 
     static {
@@ -59,19 +71,25 @@ public final class FetchletServer implements AutoCloseable {
     private final boolean virtualThreads;
 
     private FetchletServer(Builder builder) {
-        QueuedThreadPool threadPool = ThreadPools.create();
+        QueuedThreadPool threadPool = ThreadPools.create(builder.maxThreads);
         virtualThreads = threadPool.getVirtualThreadsExecutor() != null;
         server = new Server(threadPool);
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // RFC 9112 as written: e.g. a lower-case "http/1.1" or a header line ending in a bare LF is a 400.
+        http.setHttpCompliance(HttpCompliance.STRICT);
+        connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
+        // Jetty's default (1 s) would close connections whose request is still queued for a thread once the stop
+        // begins; the drain closes idle ones itself, so only the grace period bounds the rest.
+        connector.setShutdownIdleTimeout(Math.max(1, builder.gracePeriod.toMillis()));
         server.addConnector(connector);
 
         webApp = builder.classpathApp
             ? WebApps.fromClasspath(builder.staticFolder, builder.scanFilter)
             : WebApps.fromWar(builder.app, builder.scanFilter);
-        // GracefulHandler counts in-flight requests so that stop() can wait for them.
-        server.setHandler(new GracefulHandler(webApp));
+        // Counts in-flight requests so that stop() can wait for them, and serves those queued when it begins.
+        server.setHandler(new DrainingHandler(webApp, connector, threadPool));
         server.setStopTimeout(builder.gracePeriod.toMillis());
         server.setStopAtShutdown(false);
     }
@@ -147,12 +165,15 @@ public final class FetchletServer implements AutoCloseable {
     }
 
     /**
-     * Stops gracefully: no new connections, in-flight requests get the grace period, then the app stops.
-     * Calling it again, or before start, does nothing.
+     * Stops gracefully: readiness answers 503, no new connections, requests already taken get the grace period,
+     * then the app stops. Calling it again, or before start, does nothing.
      */
     public void stop() {
         if (server.isStopped() || server.isStopping()) {
             return;
+        }
+        if (webApp.isAvailable()) {
+            webApp.getServletContext().setAttribute(STOPPING_ATTRIBUTE, Boolean.TRUE);
         }
         try {
             server.stop();
@@ -183,6 +204,8 @@ public final class FetchletServer implements AutoCloseable {
         private String host;
         private int port = 8080;
         private Duration gracePeriod = Duration.ofSeconds(30);
+        private Duration headerTimeout = Duration.ofSeconds(10);
+        private int maxThreads = ThreadPools.DEFAULT_MAX_THREADS;
         private JarScanFilter scanFilter = JarScanFilter.DEFAULT;
 
         private Builder() {
@@ -230,6 +253,32 @@ public final class FetchletServer implements AutoCloseable {
                 throw new IllegalArgumentException("gracePeriod must not be negative: " + gracePeriod);
             }
             this.gracePeriod = gracePeriod;
+            return this;
+        }
+
+        /**
+         * How long a client may take to send a request line and its headers, counted from the request's first
+         * bytes; the connection is closed when it runs out. Default 10 seconds.
+         */
+        public Builder headerTimeout(Duration headerTimeout) {
+            Objects.requireNonNull(headerTimeout, "headerTimeout");
+            if (headerTimeout.isNegative() || headerTimeout.isZero()) {
+                throw new IllegalArgumentException("headerTimeout must be positive: " + headerTimeout);
+            }
+            this.headerTimeout = headerTimeout;
+            return this;
+        }
+
+        /**
+         * The most platform threads in the server's pool; default 200. On JDK 17 this bounds the requests that run
+         * at once (the rest queue); on JDK 21+ requests run on virtual threads and it bounds only Jetty's own.
+         */
+        public Builder maxThreads(int maxThreads) {
+            if (maxThreads < ThreadPools.MIN_THREADS) {
+                throw new IllegalArgumentException("maxThreads must be at least " + ThreadPools.MIN_THREADS + ": "
+                    + maxThreads);
+            }
+            this.maxThreads = maxThreads;
             return this;
         }
 

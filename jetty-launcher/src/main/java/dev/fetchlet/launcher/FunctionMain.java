@@ -31,6 +31,9 @@ public final class FunctionMain {
         "  --port N           port to listen on, 0 for any free port; else $FUNC_PORT, else $PORT, else 8080",
         "  --host H           interface to bind, such as 127.0.0.1; default all interfaces",
         "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30",
+        "  --header-timeout-seconds S  time a client gets to send its request line and headers; else",
+        "                     $FUNC_HEADER_TIMEOUT, else 10",
+        "  --max-threads N    most platform threads (bounds requests on JDK 17); else $FUNC_MAX_THREADS, else 200",
         "  function class     the function to serve when the classpath holds several (sets FUNC_CLASS)");
 
     private FunctionMain() {
@@ -61,6 +64,8 @@ public final class FunctionMain {
             .host(options.host())
             .port(options.port())
             .gracePeriod(options.gracePeriod())
+            .headerTimeout(options.headerTimeout())
+            .maxThreads(options.maxThreads())
             .build();
         try {
             server.start();
@@ -86,13 +91,16 @@ public final class FunctionMain {
     }
 
     /** The command line of {@link FunctionMain}. */
-    record Options(String function, String host, int port, Duration gracePeriod) {
+    record Options(String function, String host, int port, Duration gracePeriod, Duration headerTimeout,
+                   int maxThreads) {
 
         static Options parse(String[] args, Map<String, String> env) {
             String function = null;
             String host = null;
             String portFlag = null;
             String graceFlag = null;
+            String headerTimeoutFlag = null;
+            String maxThreadsFlag = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (!arg.startsWith("--")) {
@@ -117,11 +125,17 @@ public final class FunctionMain {
                     case "--port" -> portFlag = value;
                     case "--host" -> host = value.isBlank() ? null : value;
                     case "--grace-seconds" -> graceFlag = value;
+                    case "--header-timeout-seconds" -> headerTimeoutFlag = value;
+                    case "--max-threads" -> maxThreadsFlag = value;
                     default -> throw new UsageException("Unknown option " + name);
                 }
             }
+            Duration headerTimeout = Duration.ofSeconds(LaunchOptions.resolveWholeNumber(headerTimeoutFlag,
+                "--header-timeout-seconds", env, "FUNC_HEADER_TIMEOUT", LaunchOptions.DEFAULT_HEADER_TIMEOUT_SECONDS, 1));
+            int maxThreads = (int) LaunchOptions.resolveWholeNumber(maxThreadsFlag, "--max-threads", env,
+                "FUNC_MAX_THREADS", ThreadPools.DEFAULT_MAX_THREADS, ThreadPools.MIN_THREADS);
             return new Options(function, host, LaunchOptions.resolvePort(portFlag, env),
-                Duration.ofSeconds(graceSeconds(graceFlag, env)));
+                Duration.ofSeconds(graceSeconds(graceFlag, env)), headerTimeout, maxThreads);
         }
 
         private static long graceSeconds(String flag, Map<String, String> env) {

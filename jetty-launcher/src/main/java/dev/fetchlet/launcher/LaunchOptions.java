@@ -12,6 +12,8 @@ import java.util.Map;
  *
  * <p>Port, highest first: {@code --port}, {@code FUNC_PORT}, {@code PORT} (Knative's container contract), 8080.
  * Grace period: {@code --grace-seconds}, {@code FUNC_GRACE_PERIOD} (seconds), 30 seconds.
+ * Header timeout: {@code --header-timeout-seconds}, {@code FUNC_HEADER_TIMEOUT} (seconds), 10 seconds.
+ * Request threads on JDK 17: {@code --max-threads}, {@code FUNC_MAX_THREADS}, 200 (see {@link ThreadPools}).
  * Jars the handler scan skips: {@code --scan-skip-jars}, {@code FUNC_SCAN_SKIP_JARS}, {@code default}
  * (see {@link JarScanFilter}). {@code --train[=paths]} makes the run a training run for a class-data archive
  * or AOT cache (see {@link TrainingRun}): it binds a free port unless {@code --port} names one (ignoring
@@ -21,20 +23,27 @@ import java.util.Map;
  * @param host the interface to bind, or {@code null} for all
  * @param port the port, 0 for any free one
  * @param gracePeriod how long in-flight requests may finish after a stop signal
+ * @param headerTimeout how long a client may take to send a request line and headers
+ * @param maxThreads the most platform threads the server's pool runs
  * @param scanFilter the {@code WEB-INF/lib} jars not scanned for handler classes
  * @param trainPaths for a training run, the paths to request besides the health checks; {@code null} otherwise
  */
-record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarScanFilter scanFilter,
-                     List<String> trainPaths) {
+record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Duration headerTimeout, int maxThreads,
+                     JarScanFilter scanFilter, List<String> trainPaths) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_GRACE_SECONDS = 30;
+    static final int DEFAULT_HEADER_TIMEOUT_SECONDS = 10;
 
     static final String USAGE = String.join(System.lineSeparator(),
         "Usage: java -jar fetchlet-launcher.jar [--port N] [--host H] [--grace-seconds S] <war file or web app folder>",
         "  --port N           port to listen on, 0 for any free port; else $FUNC_PORT, else $PORT, else 8080",
         "  --host H           interface to bind, such as 127.0.0.1; default all interfaces",
         "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30",
+        "  --header-timeout-seconds S  time a client gets to send its request line and headers, else the",
+        "                     connection is closed; else $FUNC_HEADER_TIMEOUT, else 10",
+        "  --max-threads N    most platform threads for requests (JDK 17; on 21+ requests run on virtual threads),",
+        "                     at least " + ThreadPools.MIN_THREADS + "; else $FUNC_MAX_THREADS, else " + ThreadPools.DEFAULT_MAX_THREADS,
         "  --scan-skip-jars L WEB-INF/lib jars not scanned for handlers: comma-separated file name globs, 'default'",
         "                     (Jackson, CloudEvents, Prometheus, SLF4J, Logback, Jersey, Javalin, Jetty, Kotlin, ...)",
         "                     or 'none'; else $FUNC_SCAN_SKIP_JARS, else default",
@@ -50,6 +59,8 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
         String portFlag = null;
         String host = null;
         String graceFlag = null;
+        String headerTimeoutFlag = null;
+        String maxThreadsFlag = null;
         String scanFlag = null;
         List<String> trainPaths = null;
         String app = null;
@@ -80,6 +91,8 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
                 case "--port" -> portFlag = value;
                 case "--host" -> host = value.isBlank() ? null : value;
                 case "--grace-seconds" -> graceFlag = value;
+                case "--header-timeout-seconds" -> headerTimeoutFlag = value;
+                case "--max-threads" -> maxThreadsFlag = value;
                 case "--scan-skip-jars" -> scanFlag = value;
                 default -> throw new UsageException("Unknown option " + name);
             }
@@ -97,8 +110,14 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
         if (training && host == null) {
             host = "127.0.0.1";
         }
-        Duration grace = Duration.ofSeconds(resolveGraceSeconds(graceFlag, env));
-        return new LaunchOptions(appPath, host, port, grace, resolveScanFilter(scanFlag, env), trainPaths);
+        Duration grace = Duration.ofSeconds(
+            resolveWholeNumber(graceFlag, "--grace-seconds", env, "FUNC_GRACE_PERIOD", DEFAULT_GRACE_SECONDS, 0));
+        Duration headerTimeout = Duration.ofSeconds(resolveWholeNumber(headerTimeoutFlag, "--header-timeout-seconds",
+            env, "FUNC_HEADER_TIMEOUT", DEFAULT_HEADER_TIMEOUT_SECONDS, 1));
+        int maxThreads = (int) resolveWholeNumber(maxThreadsFlag, "--max-threads", env, "FUNC_MAX_THREADS",
+            ThreadPools.DEFAULT_MAX_THREADS, ThreadPools.MIN_THREADS);
+        return new LaunchOptions(appPath, host, port, grace, headerTimeout, maxThreads,
+            resolveScanFilter(scanFlag, env), trainPaths);
     }
 
     /** Whether this is a training run: start, exercise, stop. */
@@ -153,25 +172,23 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, JarS
         return DEFAULT_PORT;
     }
 
-    private static long resolveGraceSeconds(String graceFlag, Map<String, String> env) {
-        String source = "--grace-seconds";
-        String value = graceFlag;
-        if (value == null) {
-            source = "FUNC_GRACE_PERIOD";
-            value = env.get(source);
-        }
+    /** The flag, else the environment variable, else the default; a whole number no less than {@code min}. */
+    static long resolveWholeNumber(String flag, String flagName, Map<String, String> env, String variable,
+                                           long fallback, long min) {
+        String source = flag != null ? flagName : variable;
+        String value = flag != null ? flag : env.get(variable);
         if (value == null || value.isBlank()) {
-            return DEFAULT_GRACE_SECONDS;
+            return fallback;
         }
         try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds >= 0) {
-                return seconds;
+            long number = Long.parseLong(value.trim());
+            if (number >= min && number <= Integer.MAX_VALUE) {
+                return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException(source + " must be a whole number of seconds, 0 or more: '" + value + "'");
+        throw new UsageException(source + " must be a whole number, " + min + " or more: '" + value + "'");
     }
 
     private static int parsePort(String value, String source) {

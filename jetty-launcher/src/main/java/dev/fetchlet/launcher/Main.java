@@ -50,6 +50,8 @@ public final class Main {
             .host(options.host())
             .port(options.port())
             .gracePeriod(options.gracePeriod())
+            .headerTimeout(options.headerTimeout())
+            .maxThreads(options.maxThreads())
             .scanFilter(options.scanFilter())
             .build();
         try {

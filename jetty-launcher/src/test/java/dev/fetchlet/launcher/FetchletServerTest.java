@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -139,6 +142,31 @@ class FetchletServerTest {
             () -> FetchletServer.builder().app(temp.resolve("nothing-here.war")).build());
         assertThrows(IllegalStateException.class, () -> FetchletServer.builder().build());
         assertThrows(IllegalArgumentException.class, () -> FetchletServer.builder().port(65536));
+    }
+
+    @Test
+    void anIdleKeepAliveConnectionDoesNotHoldTheStopForTheGracePeriod() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
+            .gracePeriod(Duration.ofSeconds(30)).build();
+        server.start();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("GET /hello HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            byte[] head = in.readNBytes(15);
+            assertEquals("HTTP/1.1 200 OK", new String(head, StandardCharsets.US_ASCII));
+
+            long start = System.nanoTime();
+            server.stop();
+            long stopMs = (System.nanoTime() - start) / 1_000_000;
+            // Well under the 30 s grace period: the drain closes idle connections once nothing runs or waits.
+            assertTrue(stopMs < 10_000, "stop took " + stopMs + " ms");
+            in.readAllBytes(); // the rest of the answer, then the end of the stream: the server closed it
+        } finally {
+            server.stop();
+        }
     }
 
     private static FetchletServer localServer(Path app) {

@@ -54,6 +54,30 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void headerTimeoutFlagBeatsFuncHeaderTimeoutBeatsTenSeconds() {
+        assertEquals(Duration.ofSeconds(10), parse(Map.of(), app.toString()).headerTimeout());
+        assertEquals(Duration.ofSeconds(4), parse(Map.of("FUNC_HEADER_TIMEOUT", "4"), app.toString()).headerTimeout());
+        assertEquals(Duration.ofSeconds(2), parse(Map.of("FUNC_HEADER_TIMEOUT", "4"), "--header-timeout-seconds", "2",
+            app.toString()).headerTimeout());
+    }
+
+    @Test
+    void maxThreadsFlagBeatsFuncMaxThreadsBeatsJettysDefault() {
+        assertEquals(200, parse(Map.of(), app.toString()).maxThreads());
+        assertEquals(64, parse(Map.of("FUNC_MAX_THREADS", "64"), app.toString()).maxThreads());
+        assertEquals(16, parse(Map.of("FUNC_MAX_THREADS", "64"), "--max-threads=16", app.toString()).maxThreads());
+    }
+
+    @Test
+    void functionMainTakesTheSameHeaderTimeoutAndMaxThreadsSettings() {
+        FunctionMain.Options options = FunctionMain.Options.parse(new String[] {"--max-threads", "12"},
+            Map.of("FUNC_HEADER_TIMEOUT", "3", "FUNC_MAX_THREADS", "99"));
+        assertEquals(Duration.ofSeconds(3), options.headerTimeout());
+        assertEquals(12, options.maxThreads());
+        assertThrows(UsageException.class, () -> FunctionMain.Options.parse(new String[] {"--max-threads", "2"}, Map.of()));
+    }
+
+    @Test
     void scanSkipJarsFlagBeatsTheEnvironmentBeatsTheDefault() {
         assertEquals(JarScanFilter.DEFAULT_SKIPS, parse(Map.of(), app.toString()).scanFilter().globs());
         assertEquals(java.util.List.of(),
@@ -97,6 +121,11 @@ class LaunchOptionsTest {
         assertUsageError("PORT must be", Map.of("PORT", "-1"), existing);
         assertUsageError("FUNC_GRACE_PERIOD must be", Map.of("FUNC_GRACE_PERIOD", "soon"), existing);
         assertUsageError("--grace-seconds must be", Map.of(), "--grace-seconds", "-2", existing);
+        assertUsageError("--header-timeout-seconds must be a whole number, 1 or more", Map.of(),
+            "--header-timeout-seconds", "0", existing);
+        assertUsageError("FUNC_HEADER_TIMEOUT must be", Map.of("FUNC_HEADER_TIMEOUT", "10s"), existing);
+        assertUsageError("--max-threads must be a whole number, 8 or more", Map.of(), "--max-threads", "4", existing);
+        assertUsageError("FUNC_MAX_THREADS must be", Map.of("FUNC_MAX_THREADS", "many"), existing);
     }
 
     private static LaunchOptions parse(Map<String, String> env, String... args) {
