@@ -121,6 +121,7 @@ public enum ServerDifference {
      */
     CONTENT_LENGTH_WINS_OVER_CHUNKED(EnumSet.of(PAYARA),
             "Grizzly reads a body with both Content-Length and chunked by its length and the rest as a new request"),
+    /**
      * Jetty 12.1 answers a request whose {@code Upgrade} header is not named in its {@code Connection} header
      * itself, with its own 400 page ("Invalid h2c upgrade headers"), before any web app runs: a WebSocket
      * handshake without {@code Connection: Upgrade} never reaches Fetchlet. The status is the rule's 400; only
