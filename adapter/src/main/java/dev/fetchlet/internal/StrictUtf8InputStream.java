@@ -18,11 +18,7 @@ import java.nio.charset.MalformedInputException;
  * }</pre>
  */
 public final class StrictUtf8InputStream extends FilterInputStream {
-    // Continuation bytes still expected, and the range the next one must fall in: narrower after some lead
-    // bytes, which is how overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4) are refused.
-    private int pending;
-    private int low = 0x80;
-    private int high = 0xBF;
+    private final Utf8Check utf8 = new Utf8Check();
 
     public StrictUtf8InputStream(InputStream in) {
         super(in);
@@ -65,25 +61,13 @@ public final class StrictUtf8InputStream extends FilterInputStream {
     }
 
     private void check(int b) throws MalformedInputException {
-        if (pending > 0) {
-            if (b < low || b > high) {
-                throw bad();
-            }
-            pending--;
-            low = 0x80;
-            high = 0xBF;
-        } else if (b >= 0x80) {
-            pending = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
-            if (pending == 0) {
-                throw bad(); // a stray continuation byte, C0/C1 (always overlong), or F5..FF
-            }
-            low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-            high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+        if (!utf8.accept(b)) {
+            throw bad();
         }
     }
 
     private void atEnd() throws MalformedInputException {
-        if (pending > 0) {
+        if (utf8.inSequence()) {
             throw bad();
         }
     }

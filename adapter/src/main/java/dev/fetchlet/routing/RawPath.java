@@ -1,5 +1,7 @@
 package dev.fetchlet.routing;
 
+import dev.fetchlet.internal.Utf8Check;
+
 import dev.fetchlet.internal.Hex;
 
 /**
@@ -46,15 +48,11 @@ final class RawPath {
         int segmentStart = 1;
         int dots = 0;
         boolean onlyDots = true;
-        // UTF-8 decoder state: continuation bytes still expected, and the range the next one must fall in
-        // (narrower after some lead bytes, to refuse overlong forms, surrogates and code points past U+10FFFF).
-        int pending = 0;
-        int low = 0x80;
-        int high = 0xBF;
+        Utf8Check utf8 = new Utf8Check();
         for (int i = 1; i <= end; i++) {
             char c = i < end ? path.charAt(i) : '/';
             if (c == '/') {
-                if (pending > 0) {
+                if (utf8.inSequence()) {
                     throw new BadPathException("incomplete UTF-8 sequence in path");
                 }
                 if (i == segmentStart) {
@@ -74,23 +72,11 @@ final class RawPath {
                 if (b == '/' || b == '\\') {
                     throw new BadPathException("encoded slash or backslash in path");
                 }
-                if (pending > 0) {
-                    if (b < low || b > high) {
-                        throw new BadPathException("invalid UTF-8 in path");
-                    }
-                    pending--;
-                    low = 0x80;
-                    high = 0xBF;
-                } else if (b >= 0x80) {
-                    pending = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
-                    if (pending == 0) {
-                        throw new BadPathException("invalid UTF-8 in path");
-                    }
-                    low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
-                    high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+                if (!utf8.accept(b)) {
+                    throw new BadPathException("invalid UTF-8 in path");
                 }
             } else {
-                if (pending > 0) {
+                if (utf8.inSequence()) {
                     throw new BadPathException("incomplete UTF-8 sequence in path");
                 }
                 if (c == '\\') {
