@@ -29,9 +29,12 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** 503, {@code Retry-After: 2}, and {@code {"error": "The database is unavailable right now; ..."}}. */
+    /**
+     * 503, {@code Retry-After: 2}, and Fetchlet's error body:
+     * {@code {"error": "Service Unavailable", "message": "The database is unavailable right now; ..."}}.
+     */
     public static Response response() {
-        return response(Map.of("error", MESSAGE));
+        return response(Map.of("error", "Service Unavailable", "message", MESSAGE));
     }
 
     /** 503 and {@code Retry-After: 2} with a JSON body of the app's own shape. */
