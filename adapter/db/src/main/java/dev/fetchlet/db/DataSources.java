@@ -94,6 +94,9 @@ final class DataSources {
         if (driver.equals(MARIADB_DRIVER)) {
             // Connecting to an unreachable host fails within the pool's wait, not the driver's 30 s default.
             config.addDataSourceProperty("connectTimeout", String.valueOf(s.poolTimeout().toMillis()));
+            if (s.sslMode() != null) {
+                config.addDataSourceProperty("sslMode", s.sslMode());
+            }
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -12,13 +12,15 @@ import java.time.Duration;
  *       (default {@value #DEFAULT_JNDI_NAME});</li>
  *   <li>{@code DB_URL}: a JDBC URL, with {@code DB_USER} and {@code DB_PASSWORD};</li>
  *   <li>{@code DB_HOST}, {@code DB_PORT} (3306), {@code DB_USER}, {@code DB_PASSWORD}, {@code DB_NAME}: a
- *       MariaDB or MySQL server, through MariaDB Connector/J;</li>
+ *       MariaDB or MySQL server, through MariaDB Connector/J, with {@code DB_SSL_MODE} passed on as its
+ *       {@code sslMode} ({@code disable}, {@code trust}, {@code verify-ca}, {@code verify-full}; the driver's
+ *       default, TLS with a verified certificate, when unset);</li>
  *   <li>{@code DB_POOL_SIZE} (10) and {@code DB_POOL_TIMEOUT} (2s): the pool's size and how long a request
  *       waits for a connection before it is told the database is unavailable.</li>
  * </ul>
  */
 record DatabaseSettings(String jndiName, boolean jndiNameSet, String url, String host, int port, String user,
-                        String password, String name, int poolSize, Duration poolTimeout) {
+                        String password, String name, String sslMode, int poolSize, Duration poolTimeout) {
 
     static final String DEFAULT_JNDI_NAME = "java:comp/env/jdbc/fetchlet";
     static final int DEFAULT_POOL_SIZE = 10;
@@ -42,7 +44,15 @@ record DatabaseSettings(String jndiName, boolean jndiNameSet, String url, String
                     + s.get("DB_POOL_TIMEOUT") + "'");
         }
         return new DatabaseSettings(jndi == null ? DEFAULT_JNDI_NAME : jndi, jndi != null, s.get("DB_URL"),
-                s.get("DB_HOST"), port, s.get("DB_USER"), s.get("DB_PASSWORD"), s.get("DB_NAME"), size, timeout);
+                s.get("DB_HOST"), port, s.get("DB_USER"), s.get("DB_PASSWORD"), s.get("DB_NAME"), sslMode(s.get("DB_SSL_MODE")), size, timeout);
+    }
+
+    private static String sslMode(String value) {
+        if (value == null || value.matches("disable|trust|verify-ca|verify-full")) {
+            return value;
+        }
+        throw new IllegalArgumentException("DB_SSL_MODE must be disable, trust, verify-ca or verify-full, not '"
+                + value + "'");
     }
 
     private static int positive(String key, String value) {
@@ -66,6 +76,6 @@ record DatabaseSettings(String jndiName, boolean jndiNameSet, String url, String
     @Override
     public String toString() { // never the password
         return "DatabaseSettings[jndi=" + jndiName + ", url=" + url + ", host=" + host + ", port=" + port
-                + ", user=" + user + ", name=" + name + ", poolSize=" + poolSize + ", poolTimeout=" + poolTimeout + "]";
+                + ", user=" + user + ", name=" + name + ", sslMode=" + sslMode + ", poolSize=" + poolSize + ", poolTimeout=" + poolTimeout + "]";
     }
 }
