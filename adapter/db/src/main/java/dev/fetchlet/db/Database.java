@@ -128,6 +128,11 @@ public final class Database {
         return pool == null ? null : pool.getHikariPoolMXBean();
     }
 
+    /** The pool's own name (a container's pool keeps the name it was given), or {@code fallback}. */
+    String poolName(String fallback) {
+        return pool == null || pool.getPoolName() == null ? fallback : pool.getPoolName();
+    }
+
     int maxPoolSize() {
         return pool == null ? 0 : pool.getMaximumPoolSize();
     }

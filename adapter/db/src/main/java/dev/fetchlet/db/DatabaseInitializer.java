@@ -31,7 +31,7 @@ public final class DatabaseInitializer implements ServletContainerInitializer {
         Database db = DataSources.open(DatabaseSettings.load(settings), poolName, app);
         db.register(app);
         PrometheusRegistry registry = metricsRegistry(context);
-        List<GaugeWithCallback> gauges = PoolMetrics.register(registry, db, poolName);
+        List<GaugeWithCallback> gauges = PoolMetrics.register(registry, db, db.poolName(poolName));
         LOG.info("Database: {}", db.origin());
         context.addListener(new ServletContextListener() {
             @Override

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * The pool's figures as Prometheus gauges, read at each scrape, labelled with the pool's name:
+ * The pool's figures as Prometheus gauges, read at each scrape, labelled with the pool's name (a HikariCP pool
+ * the container manages included; another container pool has no gauges):
  * {@code hikaricp_connections_active}, {@code _idle}, {@code _pending} (requests waiting for a connection) and
  * {@code _max}, the names HikariCP's own Prometheus tracker uses, so existing dashboards fit.
  */
