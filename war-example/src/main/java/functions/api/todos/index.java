@@ -23,7 +23,8 @@ class TodoList implements Handler {
         Boolean done = doneFilter(ctx.request().query("done"));
         String q = ctx.request().query("q");
         if (q != null && q.length() > TodoInput.MAX_TITLE) {
-            throw HttpException.badRequest("q must be at most " + TodoInput.MAX_TITLE + " characters");
+            throw HttpException.badRequest("Query parameter 'q' must be at most " + TodoInput.MAX_TITLE
+                    + " characters");
         }
         int limit = limit(ctx.request().query("limit"));
         try {
@@ -54,7 +55,7 @@ class TodoList implements Handler {
         return switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw HttpException.badRequest("done must be true or false");
+            default -> throw HttpException.badRequest("Query parameter 'done' must be true or false");
         };
     }
 
@@ -65,6 +66,6 @@ class TodoList implements Handler {
         if (value.matches("[1-9][0-9]{0,2}") && Integer.parseInt(value) <= MAX_LIMIT) {
             return Integer.parseInt(value);
         }
-        throw HttpException.badRequest("limit must be a whole number from 1 to " + MAX_LIMIT);
+        throw HttpException.badRequest("Query parameter 'limit' must be a whole number from 1 to " + MAX_LIMIT);
     }
 }

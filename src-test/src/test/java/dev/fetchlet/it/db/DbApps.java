@@ -2,6 +2,7 @@ package dev.fetchlet.it.db;
 
 import dev.fetchlet.it.harness.ContainerKind;
 import dev.fetchlet.it.harness.Deployment;
+import dev.fetchlet.it.harness.TestLogging;
 import dev.fetchlet.it.harness.Wars;
 import dev.fetchlet.launcher.FetchletServer;
 import java.time.Duration;
@@ -42,6 +43,7 @@ final class DbApps {
     }
 
     static synchronized JettyApp onJetty(Map<String, String> settings) {
+        TestLogging.quietContainers();
         Map<String, String> previous = new HashMap<>();
         settings.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
         try {

@@ -2,6 +2,7 @@ package dev.fetchlet.it.db;
 
 import dev.fetchlet.it.harness.ContainerKind;
 import dev.fetchlet.it.harness.Deployment;
+import dev.fetchlet.it.harness.TestLogging;
 import dev.fetchlet.it.harness.Wars;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ final class JndiTomcatApp implements Deployment, AutoCloseable {
     }
 
     static JndiTomcatApp start(Map<String, String> resourceProperties) throws Exception {
+        TestLogging.quietContainers();
         Map<String, String> previous = new HashMap<>();
         for (String key : NAMING_PROPERTIES) {
             previous.put(key, System.getProperty(key));

