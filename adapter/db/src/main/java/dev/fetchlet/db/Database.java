@@ -53,12 +53,14 @@ public final class Database {
     private final DataSource dataSource;
     private final String origin;
     private final HikariDataSource pool;
+    private final boolean owned;
     private final boolean embedded;
 
-    private Database(DataSource dataSource, String origin, HikariDataSource pool, boolean embedded) {
+    private Database(DataSource dataSource, String origin, HikariDataSource pool, boolean owned, boolean embedded) {
         this.dataSource = dataSource;
         this.origin = origin;
         this.pool = pool;
+        this.owned = owned;
         this.embedded = embedded;
     }
 
@@ -71,11 +73,11 @@ public final class Database {
         } catch (SQLException | RuntimeException e) {
             // not a pool we can report on
         }
-        return new Database(dataSource, "container DataSource " + jndiName, pool, false);
+        return new Database(dataSource, "container DataSource " + jndiName, pool, false, false);
     }
 
     static Database pooled(HikariDataSource pool, String origin, boolean embedded) {
-        return new Database(pool, origin, pool, embedded);
+        return new Database(pool, origin, pool, true, embedded);
     }
 
     /**
@@ -144,8 +146,8 @@ public final class Database {
     /** Closes a pool this module opened (never a container's), and drops the app's drivers from the JVM. */
     void close(ClassLoader app) {
         BY_APP.remove(app);
-        if (pool == null || dataSource != pool) {
-            return;
+        if (!owned) {
+            return; // the container's pool: the container closes it
         }
         if (embedded) {
             // DB_CLOSE_DELAY=-1 keeps an in-memory H2 alive until told: free its memory with the app.
