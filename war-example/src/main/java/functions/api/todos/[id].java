@@ -28,8 +28,9 @@ class TodoItem implements Handler {
 
     @Override
     public Response onRequestPut(Context ctx) {
-        long id = TodoId.parse(ctx.params().get("id"));
+        // The body first: answering before it is read can leave the connection to be closed under the client.
         TodoInput input = TodoInput.from(ctx.request());
+        long id = TodoId.parse(ctx.params().get("id"));
         if (input.title() == null && input.done() == null) {
             throw HttpException.badRequest("Send \"title\", \"done\" or both");
         }

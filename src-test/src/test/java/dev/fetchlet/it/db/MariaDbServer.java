@@ -9,7 +9,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.Driver;
+import java.util.Properties;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * the outage tests. Each test class works in a database of its own ({@link #freshDatabase}).
  */
 final class MariaDbServer {
+    private static final Driver DRIVER = new org.mariadb.jdbc.Driver();
     private static MariaDbServer instance;
 
     private final DB db;
@@ -82,7 +84,12 @@ final class MariaDbServer {
 
     /** A connection as root, straight to the server (not through any app), to seed and check rows. */
     Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(url(database), "root", "");
+        // The driver itself, not DriverManager: which drivers DriverManager knows depends on the class loader
+        // that first asked, and the web apps this JVM deploys load (and unload) drivers of their own.
+        Properties login = new Properties();
+        login.setProperty("user", "root");
+        login.setProperty("password", "");
+        return DRIVER.connect(url(database), login);
     }
 
     String url(String database) {
