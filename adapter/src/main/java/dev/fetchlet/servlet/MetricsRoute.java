@@ -37,7 +37,7 @@ final class MetricsRoute implements RouteTarget {
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
-        metrics.write(body);
+        metrics.write(body, req.getServletContext().getAttribute(RouteMetrics.MODULE_REGISTRY_ATTRIBUTE));
         res.setStatus(200);
         res.setContentType(RouteMetrics.CONTENT_TYPE);
         res.setHeader("Cache-Control", "no-store");

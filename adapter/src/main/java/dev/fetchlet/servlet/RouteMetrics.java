@@ -7,6 +7,7 @@ import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
+import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -25,9 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code K_REVISION}) are added to every series when set. Route targets name their pattern with
  * {@link #tag}; requests no route claimed (static files, 404s) and the built-in endpoints are not counted, so
  * the label stays bounded.
+ *
+ * <p>An optional module adds metrics of its own (a connection pool's, say) by registering collectors in a
+ * {@link PrometheusRegistry} kept in the context attribute {@value #MODULE_REGISTRY_ATTRIBUTE}, creating it if
+ * absent: each scrape includes them, with no dependency of the adapter on the module. Their names must differ
+ * from these.
  */
 final class RouteMetrics {
     static final String ROUTE_ATTRIBUTE = "dev.fetchlet.routePattern";
+    static final String MODULE_REGISTRY_ATTRIBUTE = "dev.fetchlet.metrics.registry";
     static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
 
     private static final String[] LABELS = {"route", "method", "status"};
@@ -85,7 +92,16 @@ final class RouteMetrics {
                 duration.labelValues(s.route(), s.method(), code));
     }
 
-    void write(OutputStream out) throws IOException {
-        writer.write(out, registry.scrape());
+    /** Writes these metrics, and those of {@code modules} (the context's module registry, or null). */
+    void write(OutputStream out, Object modules) throws IOException {
+        MetricSnapshots own = registry.scrape();
+        if (!(modules instanceof PrometheusRegistry extra)) {
+            writer.write(out, own);
+            return;
+        }
+        MetricSnapshots.Builder all = MetricSnapshots.builder();
+        own.forEach(all::metricSnapshot);
+        extra.scrape().forEach(all::metricSnapshot);
+        writer.write(out, all.build());
     }
 }
