@@ -35,7 +35,7 @@ public final class JarScanFilter {
         "jackson-*.jar", "cloudevents-*.jar", "prometheus-metrics-*.jar", "simpleclient*.jar",
         "slf4j-*.jar", "jul-to-slf4j-*.jar", "jcl-over-slf4j-*.jar", "logback-*.jar", "log4j-*.jar",
         "jersey-*.jar", "hk2-*.jar", "javalin-*.jar", "jetty-*.jar", "kotlin-*.jar", "kotlinx-*.jar",
-        "jakarta.*.jar", "annotations-*.jar");
+        "jakarta.*.jar", "annotations-*.jar", "h2-*.jar", "mariadb-java-client-*.jar", "HikariCP-*.jar");
 
     /** The launcher's default: skip {@link #DEFAULT_SKIPS}. */
     public static final JarScanFilter DEFAULT = new JarScanFilter(DEFAULT_SKIPS);
