@@ -3,11 +3,11 @@
 # with its default virtual threads) against the servlets a user would otherwise write on plain embedded Jetty 12
 # (apps/plain-jetty, JDK 17: the reference), the same routes on each.
 #
-#   src-test/bench/head-to-head.sh               # hello, echo, users: about 11 minutes
-#   src-test/bench/head-to-head.sh --db          # + GET /api/todos/1 on H2 and on MariaDB: about 19 minutes
-#   src-test/bench/head-to-head.sh --peers       # + Google's invoker and faas-js-runtime on hello: +3 minutes
+#   src-test/bench/head-to-head.sh               # hello, echo, users: about 11 minutes after the build
+#   src-test/bench/head-to-head.sh --db          # + GET /api/todos/1 on H2 and on MariaDB: about 18 minutes
+#   src-test/bench/head-to-head.sh --peers       # + Google's invoker and faas-js-runtime on hello: +2 minutes
 #   src-test/bench/head-to-head.sh --cases hello,todo-h2   # only these cases
-#   ROUNDS=2 DURATION=3s WARMUP=3s src-test/bench/head-to-head.sh --db --peers   # a smoke run, 2 minutes
+#   ROUNDS=2 DURATION=3s WARMUP=3s src-test/bench/head-to-head.sh --db --peers   # a smoke run, 3 minutes
 #
 # Cases (path on Fetchlet and on plain Jetty alike):
 #   hello         GET /api/hello
@@ -136,7 +136,7 @@ contenders() {
         echo "$name$suffix=$(url "$name$suffix" "$path")"
     done
     if [[ "$1" == hello ]] && ((peers)); then
-        # Both peers serve their one function at every path.
+        # The peers serve their one function at / (faas-js-runtime answers 404 elsewhere).
         echo "gcf=$(url gcf /)"
         echo "node=$(url node /)"
     fi
