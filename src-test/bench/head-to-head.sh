@@ -8,6 +8,7 @@
 #   src-test/bench/head-to-head.sh --peers       # + Google's invoker and faas-js-runtime on hello: +2 minutes
 #   src-test/bench/head-to-head.sh --cases hello,todo-h2   # only these cases
 #   ROUNDS=2 DURATION=3s WARMUP=3s src-test/bench/head-to-head.sh --db --peers   # a smoke run, 3 minutes
+#   src-test/bench/head-to-head.sh --db --peers --publish   # + the figures into BENCHMARKS.md, files into recorded/
 #
 # Cases (path on Fetchlet and on plain Jetty alike):
 #   hello         GET /api/hello
@@ -35,12 +36,14 @@ LOAD_CPU="${LOAD_CPU:-1}"
 export BODY_BYTES="${BODY_BYTES:-1024}"
 peers=0
 db=0
+publish=0
 cases=""
 usage() { sed -n '2,/^: /p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; }
 while (($#)); do
     case "$1" in
         --peers) peers=1 ;;
         --db) db=1 ;;
+        --publish) publish=1 ;;
         --cases) cases="$2"; shift ;;
         --cases=*) cases="${1#*=}" ;;
         -h | --help) usage; exit 0 ;;
@@ -52,7 +55,6 @@ if [[ -z "$cases" ]]; then
     cases="hello,echo,users"
     ((db)) && cases+=",todo-h2,todo-mariadb"
 fi
-[[ ",$cases," == *,todo-* ]] && db=1
 IFS=, read -r -a cases <<< "$cases"
 
 if [[ -z "${H2H_NETNS:-}" ]]; then
@@ -63,8 +65,10 @@ if [[ -z "${H2H_NETNS:-}" ]]; then
     if ((peers)); then
         # Build and npm install above need the network; the servers and wrk see only loopback from here on.
         log "moving into a private network namespace (loopback only)"
+        again=(--cases "$(IFS=,; echo "${cases[*]}")" --peers)
+        ((publish)) && again+=(--publish)
         exec unshare -n -- env H2H_NETNS=1 SKIP_BUILD=1 bash -c 'ip link set lo up && exec "$0" "$@"' \
-            "${BASH_SOURCE[0]}" --cases "$(IFS=,; echo "${cases[*]}")" --peers
+            "${BASH_SOURCE[0]}" "${again[@]}"
     fi
 fi
 started=$SECONDS
@@ -211,3 +215,12 @@ log "measured in $((SECONDS - started)) s"
     head-to-head-ratios.tsv head-to-head.png \
     "Fetchlet ÷ plain embedded Jetty 12, pinned head-to-head: throughput, median and min–max of the rounds") || log "no chart (needs a JDK with java.desktop)"
 log "table: $RESULTS/head-to-head.md; chart: $RESULTS/head-to-head.png; rows: $file"
+if ((publish)); then
+    # The recorded copy is what BENCHMARKS.md quotes and links; a new run's results stay under target/.
+    for f in head-to-head.tsv head-to-head.md head-to-head.png; do
+        cp "$RESULTS/$f" "$BENCH_DIR/recorded/$f"
+    done
+    cp "$RESULTS/machine.txt" "$BENCH_DIR/recorded/head-to-head-machine.txt"
+    (cd "$ROOT" && "$JAVA17" src-test/bench/report/HeadToHead.java "$RESULTS" --into BENCHMARKS.md > /dev/null)
+    log "BENCHMARKS.md and src-test/bench/recorded/head-to-head.* updated"
+fi

@@ -17,12 +17,16 @@ import java.util.function.ToDoubleFunction;
  * has both {@code X-jdk17} and {@code X-jdk25}, the JDK 25 CPU per request is also divided by JDK 17's.
  *
  * <p>{@code java src-test/bench/report/HeadToHead.java DIR} writes {@code DIR/head-to-head.md} and
- * {@code DIR/head-to-head-ratios.tsv} (Chart.java's input) and prints the Markdown.
+ * {@code DIR/head-to-head-ratios.tsv} (Chart.java's input) and prints the Markdown. With
+ * {@code --into BENCHMARKS.md} it also puts the tables, the machine ({@code DIR/machine.txt}) and a link to the
+ * recorded chart between that file's {@value #BEGIN} and {@value #END} lines.
  */
 public class HeadToHead {
     /** Fetchlet's targets against plain Jetty (issue: performance): throughput at least, CPU at most. */
     static final double THROUGHPUT_TARGET = 0.97;
     static final double CPU_TARGET = 1.05;
+    static final String BEGIN = "<!-- head-to-head figures: begin -->";
+    static final String END = "<!-- head-to-head figures: end -->";
 
     record Row(String kase, String contender, int round, double rps, long errors, long non2xx, double load,
                double cpuUs) {
@@ -93,6 +97,28 @@ public class HeadToHead {
         Files.writeString(dir.resolve("head-to-head.md"), md);
         Files.write(dir.resolve("head-to-head-ratios.tsv"), chart);
         System.out.print(md);
+        if (args.length > 2 && args[1].equals("--into")) {
+            publish(dir, Path.of(args[2]), md.toString());
+        }
+    }
+
+    /** Replaces the figures between the markers of {@code doc} with this run's. */
+    static void publish(Path dir, Path doc, String tables) throws IOException {
+        String text = Files.readString(doc);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        if (begin < 0 || end < begin) {
+            throw new IllegalStateException(doc + " has no " + BEGIN + " ... " + END + " block");
+        }
+        StringBuilder block = new StringBuilder(BEGIN).append("\n\nMachine and load (`src-test/bench/recorded/head-to-head-machine.txt`):\n\n");
+        Path machine = dir.resolve("machine.txt");
+        if (Files.exists(machine)) {
+            for (String line : Files.readAllLines(machine)) {
+                block.append("- ").append(line).append('\n');
+            }
+        }
+        block.append('\n').append(tables).append("\n![Pinned head-to-head](src-test/bench/recorded/head-to-head.png)\n\n");
+        Files.writeString(doc, text.substring(0, begin) + block + text.substring(end));
     }
 
     static List<Row> read(Path file) throws IOException {
