@@ -56,12 +56,22 @@ build_apps() {
     log "building the launcher, the adapter and the benchmark apps"
     # shellcheck disable=SC2086 # MVN_FLAGS holds several flags
     (cd "$ROOT" && mvn -q ${MVN_FLAGS:-} -DskipTests -pl adapter,jetty-launcher -am install)
+    # The example WAR: packaged in the reactor, not installed.
     # shellcheck disable=SC2086
-    (cd "$ROOT" && mvn -q ${MVN_FLAGS:-} -f src-test/bench/apps/pom.xml package)
+    (cd "$ROOT" && mvn -q ${MVN_FLAGS:-} -DskipTests -Dfuzz.skip=true -pl war-example -am package)
+    # shellcheck disable=SC2086
+    (cd "$ROOT" && mvn -q ${MVN_FLAGS:-} -f src-test/bench/apps/pom.xml clean package)
     local build="$WORK/build"
-    cp "$ROOT/jetty-launcher/target/fetchlet-launcher.jar" "$RUN/"
+    cp "$ROOT/jetty-launcher/target/fetchlet-launcher.jar" "$ROOT/war-example/target/fetchlet-example.war" "$RUN/"
     cp "$build/fetchlet/fetchlet-app.war" "$build/raw/raw-app.war" "$RUN/"
     cp "$build/gcf/gcf-app.jar" "$build/gcf/java-function-invoker.jar" "$RUN/"
+    # The programs with a main of their own: their jar and its lib/ folder.
+    local app
+    for app in plain-jetty mariadb; do
+        rm -rf "${RUN:?}/$app"
+        mkdir -p "$RUN/$app"
+        cp -r "$build/$app/"*.jar "$build/$app/lib" "$RUN/$app/"
+    done
     mkdir -p "$WORK/node"
     cp "$BENCH_DIR/apps/node/package.json" "$BENCH_DIR/apps/node/index.js" "$WORK/node/"
     if [[ ! -x "$WORK/node/node_modules/.bin/faas-js-runtime" ]]; then
@@ -86,10 +96,13 @@ start_node() { # NAME PORT: the hello function on the Knative Node.js runtime
 }
 
 # start_server NAME COMMAND...: starts it in the background (logging to $LOGS/NAME.log) and records its pid.
+# SERVER_WRAP, when set, is put before the command: commands that exec it keep the pid, such as
+# (taskset -c 0) to pin the server to a core, or (env DB_URL=...) to configure it.
+SERVER_WRAP=()
 start_server() {
     local name="$1"
     shift
-    "$@" > "$LOGS/$name.log" 2>&1 &
+    ${SERVER_WRAP[@]+"${SERVER_WRAP[@]}"} "$@" > "$LOGS/$name.log" 2>&1 &
     SERVER_PIDS[$name]=$!
 }
 

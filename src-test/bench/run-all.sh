@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # The whole benchmark suite, in one go: builds once, runs each benchmark (each alternates its contenders
-# round by round), then writes the tables and the chart. About 45 minutes with the defaults.
+# round by round), then writes the tables and the chart. About 55 minutes with the defaults, the pinned
+# head-to-head (head-to-head.sh, the main comparison: its own tables and chart) first.
 #
 #   src-test/bench/run-all.sh                       # everything; results in src-test/target/bench/results/
-#   src-test/bench/run-all.sh hello peers           # only some: hello peers stack bodies waiting coldstart
-#                                                   #   adaptation route-match
+#   src-test/bench/run-all.sh hello peers           # only some: head-to-head hello peers stack bodies
+#                                                   #   waiting coldstart adaptation route-match
 #   ROUNDS=3 DURATION=5s src-test/bench/run-all.sh  # shorter; other settings in lib.sh
 #
 # Loopback only (127.0.0.1). Needs a JDK 17 and a JDK 25, Maven, Node.js with npm; installs wrk with apt-get
 # when it is missing. Not part of `mvn verify`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-all=(hello peers stack bodies waiting coldstart adaptation route-match)
+all=(head-to-head hello peers stack bodies waiting coldstart adaptation route-match)
 selected=("$@")
 ((${#selected[@]})) || selected=("${all[@]}")
 

@@ -18,6 +18,9 @@ import javax.imageio.ImageIO;
  * throughput ratio (median and min–max of the per-round ratios) on a log scale with its target, on the right
  * the cold starts (median and min–max, in seconds) with the 1.5× Node target. Headless AWT, no libraries:
  * {@code java -Djava.awt.headless=true src-test/bench/report/Chart.java DIR} writes {@code DIR/benchmarks.png}.
+ * Two more arguments name another ratios file in DIR and the image to write (the head-to-head's:
+ * {@code DIR head-to-head-ratios.tsv head-to-head.png TITLE}), a fourth the title; without cold starts the
+ * ratios take the whole width.
  */
 public class Chart {
     record Bar(String group, String label, double median, double min, double max, double target) {
@@ -37,7 +40,9 @@ public class Chart {
         Path dir = Path.of(args.length > 0 ? args[0] : "src-test/target/bench/results");
         List<Bar> ratios = new ArrayList<>();
         List<Bar> cold = new ArrayList<>();
-        for (String line : Files.readAllLines(dir.resolve("ratios.tsv"))) {
+        String ratiosFile = args.length > 2 ? args[1] : "ratios.tsv";
+        String imageFile = args.length > 2 ? args[2] : "benchmarks.png";
+        for (String line : Files.readAllLines(dir.resolve(ratiosFile))) {
             String[] f = line.split("\t");
             if (f[0].equals("group")) {
                 continue;
@@ -62,12 +67,17 @@ public class Chart {
         g.fillRect(0, 0, WIDTH, height);
         g.setColor(INK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-        g.drawString("Fetchlet benchmarks (loopback, 2 shared cores; medians with min–max of the rounds)", 30, 40);
+        g.drawString(args.length > 3 ? args[3]
+                : "Fetchlet benchmarks (loopback, 2 shared cores; medians with min–max of the rounds)", 30, 40);
 
-        ratioPanel(g, ratios, 30, 80, 860, rows);
-        coldPanel(g, cold, 960, 80, 510, rows);
+        if (cold.isEmpty()) {
+            ratioPanel(g, ratios, 30, 80, WIDTH - 60, rows);
+        } else {
+            ratioPanel(g, ratios, 30, 80, 860, rows);
+            coldPanel(g, cold, 960, 80, 510, rows);
+        }
         g.dispose();
-        Path out = dir.resolve("benchmarks.png");
+        Path out = dir.resolve(imageFile);
         ImageIO.write(image, "png", out.toFile());
         System.out.println("wrote " + out);
     }
