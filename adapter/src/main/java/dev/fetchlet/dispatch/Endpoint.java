@@ -3,6 +3,7 @@ package dev.fetchlet.dispatch;
 import dev.fetchlet.AsyncHandler;
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
+import dev.fetchlet.Response;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -108,26 +109,15 @@ public final class Endpoint {
     /**
      * Calls the handler method {@code d} names.
      *
-     * @return a {@code Response} (possibly null), or a {@code CompletionStage<Response>} for an async handler
+     * @return the response now (possibly null), or the stage an async handler returned
      */
-    public Object invoke(Dispatch d, Context ctx) throws Exception {
+    public Result invoke(Dispatch d, Context ctx) throws Exception {
         HttpMethod m = d.call();
         if (handler instanceof Handler h) {
-            if (m == null) {
-                return h.onRequest(ctx);
-            }
-            switch (m) {
-                case GET: return h.onRequestGet(ctx);
-                case HEAD: return h.onRequestHead(ctx);
-                case POST: return h.onRequestPost(ctx);
-                case PUT: return h.onRequestPut(ctx);
-                case PATCH: return h.onRequestPatch(ctx);
-                case DELETE: return h.onRequestDelete(ctx);
-                default: return h.onRequestOptions(ctx);
-            }
+            return Result.ready(call(h, m, ctx));
         }
         AsyncHandler h = (AsyncHandler) handler;
-        CompletionStage<?> stage;
+        CompletionStage<Response> stage;
         if (m == null) {
             stage = h.onRequest(ctx);
         } else {
@@ -144,7 +134,22 @@ public final class Endpoint {
         if (stage == null) {
             throw new IllegalStateException(source + " returned a null CompletionStage");
         }
-        return stage;
+        return Result.pending(stage);
+    }
+
+    private static Response call(Handler h, HttpMethod m, Context ctx) throws Exception {
+        if (m == null) {
+            return h.onRequest(ctx);
+        }
+        switch (m) {
+            case GET: return h.onRequestGet(ctx);
+            case HEAD: return h.onRequestHead(ctx);
+            case POST: return h.onRequestPost(ctx);
+            case PUT: return h.onRequestPut(ctx);
+            case PATCH: return h.onRequestPatch(ctx);
+            case DELETE: return h.onRequestDelete(ctx);
+            default: return h.onRequestOptions(ctx);
+        }
     }
 
     /** The {@code Allow} header value: the methods this endpoint answers. */

@@ -14,7 +14,7 @@ final class Cors {
     private static final String EVENT_HEADERS = "ce-id, ce-source, ce-type, ce-specversion, ce-subject, ce-time, "
             + "ce-dataschema";
     private static final String ALLOWED_HEADERS = "Content-Type, Accept, Authorization, " + EVENT_HEADERS;
-    private static final String EXPOSED_HEADERS = HandlerRoute.REQUEST_ID_HEADER + ", " + EVENT_HEADERS;
+    private static final String EXPOSED_HEADERS = RequestScope.REQUEST_ID_HEADER + ", " + EVENT_HEADERS;
 
     private final List<String> origins;
     private final boolean any;

@@ -58,7 +58,7 @@ public final class FetchletFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        match.target().serve(req, res, match, chain);
+        new RequestScope(req, res, match, deployment).run(match.target(), chain);
     }
 
     @Override

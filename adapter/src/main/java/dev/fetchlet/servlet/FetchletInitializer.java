@@ -68,7 +68,7 @@ public final class FetchletInitializer implements ServletContainerInitializer {
             }
 
             FilterRegistration.Dynamic filter = servletContext.addFilter("fetchlet",
-                    LeadingFilters.ahead(servletContext, new FetchletFilter(deployment, routes)));
+                    new FetchletFilter(deployment, routes));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
 

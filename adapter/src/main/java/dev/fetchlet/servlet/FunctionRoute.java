@@ -1,20 +1,18 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.Context;
-import dev.fetchlet.Headers;
 import dev.fetchlet.HttpException;
 import dev.fetchlet.Request;
 import dev.fetchlet.Response;
 import dev.fetchlet.cloudevent.CloudEventReader;
 import dev.fetchlet.cloudevent.CloudEventWriter;
-import dev.fetchlet.dispatch.Origin;
+import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.function.Body;
 import dev.fetchlet.function.CloudEventFunction;
 import dev.fetchlet.function.EventData;
 import dev.fetchlet.function.FetchletFunction;
 import dev.fetchlet.function.FunctionContext;
 import dev.fetchlet.function.HttpFunction;
-import dev.fetchlet.routing.RouteMatch;
 import io.cloudevents.CloudEvent;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,14 +29,15 @@ import org.slf4j.LoggerFactory;
 /**
  * A route served by a Knative-style function. GET, HEAD and POST call it, OPTIONS answers the CORS preflight,
  * other methods get 405. The body is read within the body limit, CloudEvents are parsed (400 when malformed),
- * and the call runs through the same {@link Exchange} as a Fetch handler: wall-time limit, request id in the
- * MDC and in {@code Functions-Request-Id}, error replies.
+ * and the call runs through the same {@link RequestScope} and {@link Exchange} as a Fetch handler: wall-time
+ * limit, request id, error replies, metrics.
  */
 final class FunctionRoute implements RouteTarget {
     private final FetchletFunction function;
     private final Deployment deployment;
     private final Cors cors;
     private final Logger log;
+    private final String label;
     final InFlight inFlight = new InFlight();
 
     FunctionRoute(FetchletFunction function, Deployment deployment, FunctionConfig config) {
@@ -46,6 +45,7 @@ final class FunctionRoute implements RouteTarget {
         this.deployment = deployment;
         this.cors = new Cors(config.corsOrigins);
         this.log = LoggerFactory.getLogger(function.getClass());
+        this.label = "Handler " + function.getClass().getName();
     }
 
     FetchletFunction function() {
@@ -53,42 +53,27 @@ final class FunctionRoute implements RouteTarget {
     }
 
     @Override
-    public void serve(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match, FilterChain chain)
-            throws IOException, ServletException {
-        Headers headers = ServletRequests.headers(req);
-        Origin origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
-                deployment.config);
-        res.setHeader(HandlerRoute.REQUEST_ID_HEADER, origin.requestId());
-        RouteMetrics.tag(req, match.pattern());
-        String method = req.getMethod().toUpperCase(Locale.ROOT);
+    public void serve(RequestScope scope, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = scope.request();
+        HttpServletResponse res = scope.response();
+        String method = scope.method();
         if (method.equals("OPTIONS")) {
             cors.preflight(req, res);
             return;
         }
         cors.apply(req, res);
         if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
-            res.setHeader("Allow", Cors.METHODS);
-            ErrorReply.send(res, 405, method + " is not allowed here; allowed: " + Cors.METHODS, origin.requestId());
+            scope.notAllowed(Cors.METHODS);
             return;
         }
-        long limit = deployment.config.bodyLimit();
-        if (req.getContentLengthLong() > limit) {
-            res.setHeader("Connection", "close");
-            ErrorReply.send(res, 413, LimitedInputStream.tooLarge(limit).getMessage(), origin.requestId());
+        if (scope.refusedOversized()) {
             return;
         }
-        Request request = ServletRequests.request(req, headers, origin, limit);
-        Context ctx = Context.builder(request)
-                .params(match.params())
-                .sharedEnv(deployment.env)
-                .uuid(origin.requestId())
-                .clientIp(origin.clientIp())
-                .region(deployment.config.region())
-                .geo(origin.geo())
-                .build();
+        Context ctx = scope.context();
+        boolean omitBody = method.equals("HEAD");
         inFlight.enter();
         try {
-            new Exchange(req, res, method.equals("HEAD"), origin.requestId(), source(), deployment)
+            new Exchange(scope, label, response -> ResponseWriter.write(response, res, omitBody))
                     .run(() -> invoke(ctx, res));
         } finally {
             inFlight.leaveAfter(req);
@@ -96,7 +81,7 @@ final class FunctionRoute implements RouteTarget {
     }
 
     /** Reads the body, calls the function once per event (or once for plain HTTP), maps what it returns. */
-    private Object invoke(Context ctx, HttpServletResponse res) throws Exception {
+    private Result invoke(Context ctx, HttpServletResponse res) throws Exception {
         Request request = ctx.request();
         byte[] body = request.bytes();
         CloudEventReader.Incoming incoming = CloudEventReader.read(request.headers(), body);
@@ -119,7 +104,7 @@ final class FunctionRoute implements RouteTarget {
                                 + "CloudEvent or null, not " + result.getClass().getName());
                     }
                 }
-                return withCorsOf(CloudEventWriter.batch(replies), res);
+                return Result.ready(withCorsOf(CloudEventWriter.batch(replies), res));
             default:
                 CloudEvent event = incoming.events().get(0);
                 return reply(call(plain.withCloudEvent(event), event), incoming.mode(), res);
@@ -133,11 +118,11 @@ final class FunctionRoute implements RouteTarget {
         return ((HttpFunction) function).handle(ctx, Body.of(EventData.bytes(event), event.getDataContentType()));
     }
 
-    private Object reply(Object result, CloudEventReader.Mode mode, HttpServletResponse res) {
+    private Result reply(Object result, CloudEventReader.Mode mode, HttpServletResponse res) {
         if (result instanceof CompletionStage<?> stage) {
-            return stage.thenApply(value -> withCorsOf(FunctionReturns.map(value, mode), res));
+            return Result.pending(stage.thenApply(value -> withCorsOf(FunctionReturns.map(value, mode), res)));
         }
-        return withCorsOf(FunctionReturns.map(result, mode), res);
+        return Result.ready(withCorsOf(FunctionReturns.map(result, mode), res));
     }
 
     // A function's own CORS headers replace the defaults set on the servlet response rather than doubling them.

@@ -19,6 +19,6 @@ final class HandlerKind implements RouteKind {
 
     @Override
     public RouteTarget create(Class<?> type, String pattern, Deployment deployment, ServletContext context) {
-        return new HandlerRoute(Endpoint.of(HandlerScanner.instantiate(type)), deployment);
+        return new HandlerRoute(Endpoint.of(HandlerScanner.instantiate(type)));
     }
 }

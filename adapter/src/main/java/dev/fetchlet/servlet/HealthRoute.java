@@ -2,7 +2,6 @@ package dev.fetchlet.servlet;
 
 import dev.fetchlet.function.FetchletFunction;
 import dev.fetchlet.function.HealthStatus;
-import dev.fetchlet.routing.RouteMatch;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,17 +42,16 @@ final class HealthRoute implements RouteTarget {
     }
 
     @Override
-    public void serve(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match, FilterChain chain)
-            throws IOException {
-        String method = req.getMethod().toUpperCase(Locale.ROOT);
+    public void serve(RequestScope scope, FilterChain chain) throws IOException {
+        HttpServletRequest req = scope.request();
+        HttpServletResponse res = scope.response();
+        String method = scope.method();
         if (method.equals("OPTIONS")) {
-            res.setHeader("Allow", METHODS);
-            res.setStatus(204);
+            scope.allowOptions(METHODS);
             return;
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            res.setHeader("Allow", METHODS);
-            write(res, new HealthStatus(405, method + " is not allowed here; allowed: " + METHODS), false);
+            scope.notAllowed(METHODS);
             return;
         }
         String pressure = monitor.pressure();
@@ -115,5 +113,10 @@ final class HealthRoute implements RouteTarget {
     @Override
     public String methods() {
         return METHODS;
+    }
+
+    @Override
+    public boolean counted() {
+        return false;
     }
 }

@@ -5,9 +5,8 @@ import jakarta.servlet.ServletContext;
 import java.util.Set;
 
 /**
- * Adds the Prometheus endpoint ({@code /metrics}, or {@code FUNC_METRICS_PATH}; {@code off} removes it) and the
- * filter that times every route, to every deployment. The filter runs ahead of the dispatcher, inside its
- * container filter ({@link LeadingFilters}), so it wraps it on every container.
+ * Adds the Prometheus endpoint ({@code /metrics}, or {@code FUNC_METRICS_PATH}; {@code off} removes it) to every
+ * deployment, and has every routed request reported to the metrics by the request pipeline.
  */
 final class MetricsContributor implements RouteContributor {
     @Override
@@ -18,8 +17,7 @@ final class MetricsContributor implements RouteContributor {
             return;
         }
         RouteMetrics metrics = new RouteMetrics(config.metricLabels);
-        // Inside the dispatcher's own filter: as a filter of its own, its place in the chain is the container's.
-        LeadingFilters.add(context, new MetricsFilter(metrics));
+        deployment.observe(metrics);
         MetricsRoute route = new MetricsRoute(metrics);
         routes.add(config.metricsPath, route, route.source() + " (FUNC_METRICS_PATH moves it or turns it off)");
     }

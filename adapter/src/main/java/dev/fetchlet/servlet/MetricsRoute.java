@@ -1,13 +1,10 @@
 package dev.fetchlet.servlet;
 
-import dev.fetchlet.routing.RouteMatch;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /** {@code GET /metrics}: the deployment's metrics in the Prometheus text format, version 0.0.4. */
 final class MetricsRoute implements RouteTarget {
@@ -20,20 +17,16 @@ final class MetricsRoute implements RouteTarget {
     }
 
     @Override
-    public void serve(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match, FilterChain chain)
-            throws IOException {
-        String method = req.getMethod().toUpperCase(Locale.ROOT);
+    public void serve(RequestScope scope, FilterChain chain) throws IOException {
+        HttpServletRequest req = scope.request();
+        HttpServletResponse res = scope.response();
+        String method = scope.method();
         if (method.equals("OPTIONS")) {
-            res.setHeader("Allow", METHODS);
-            res.setStatus(204);
+            scope.allowOptions(METHODS);
             return;
         }
         if (!method.equals("GET") && !method.equals("HEAD")) {
-            res.setHeader("Allow", METHODS);
-            res.setStatus(405);
-            res.setContentType("text/plain; charset=UTF-8");
-            res.getOutputStream().write((method + " is not allowed here; allowed: " + METHODS)
-                    .getBytes(StandardCharsets.UTF_8));
+            scope.notAllowed(METHODS);
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
@@ -55,5 +48,10 @@ final class MetricsRoute implements RouteTarget {
     @Override
     public String methods() {
         return METHODS;
+    }
+
+    @Override
+    public boolean counted() {
+        return false;
     }
 }

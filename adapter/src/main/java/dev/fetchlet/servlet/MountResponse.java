@@ -1,6 +1,5 @@
 package dev.fetchlet.servlet;
 
-import dev.fetchlet.mount.SubApp;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
@@ -16,6 +15,6 @@ final class MountResponse extends HttpServletResponseWrapper {
     @Override
     public void reset() {
         super.reset();
-        setHeader(SubApp.REQUEST_ID_HEADER, requestId);
+        setHeader(RequestScope.REQUEST_ID_HEADER, requestId);
     }
 }

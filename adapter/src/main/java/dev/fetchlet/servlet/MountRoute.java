@@ -1,8 +1,6 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.Context;
-import dev.fetchlet.Headers;
-import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.mount.MountedRequest;
 import dev.fetchlet.mount.SubApp;
 import dev.fetchlet.routing.InvalidRouteException;
@@ -15,21 +13,19 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * A route served by a mounted app: a servlet, or a Javalin app through its servlet. The app gets the request with
  * the route's prefix moved into its context path ({@link MountedRequest}), plus the request id and the Fetchlet
  * {@link Context} ({@link SubApp}); everything else, its 404s and its errors included, is its own.
  *
- * <p>Threading: the app runs on the container's thread, with the request id in the logging MDC; it may go
- * asynchronous itself. The wall-time and body limits of Fetch handlers do not apply: the app has its own.
+ * <p>Threading: the app runs on the container's thread, inside the request's {@link RequestScope} (request id
+ * in the logging MDC, metrics by route pattern); it may go asynchronous itself. The wall-time and body limits of
+ * Fetch handlers do not apply: the app has its own.
  */
 final class MountRoute implements RouteTarget {
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
@@ -37,14 +33,12 @@ final class MountRoute implements RouteTarget {
     private final Servlet app;
     private final String name;
     private final String source;
-    private final Deployment deployment;
     private final AtomicBoolean destroyed = new AtomicBoolean();
 
-    private MountRoute(Servlet app, String name, String source, Deployment deployment) {
+    private MountRoute(Servlet app, String name, String source) {
         this.app = app;
         this.name = name;
         this.source = source;
-        this.deployment = deployment;
     }
 
     /**
@@ -78,38 +72,21 @@ final class MountRoute implements RouteTarget {
         } catch (ServletException | RuntimeException | LinkageError e) {
             throw new IllegalStateException(type.getName() + " failed in init(): " + e, e);
         }
-        MountRoute route = new MountRoute(app, type.getName(), kind + " " + type.getName(), deployment);
+        MountRoute route = new MountRoute(app, type.getName(), kind + " " + type.getName());
         MountRegistry.of(context).add(pattern, route, type.getName());
         return route;
     }
 
     @Override
-    public void serve(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match, FilterChain chain)
-            throws IOException, ServletException {
-        Headers headers = ServletRequests.headers(req);
-        Origin origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
-                deployment.config);
-        String requestId = origin.requestId();
-        res.setHeader(SubApp.REQUEST_ID_HEADER, requestId);
-        Context ctx = Context.builder(ServletRequests.request(req, headers, origin, deployment.config.bodyLimit()))
-                .params(match.params())
-                .sharedEnv(deployment.env)
-                .uuid(requestId)
-                .clientIp(origin.clientIp())
-                .region(deployment.config.region())
-                .geo(origin.geo())
-                .build();
-
-        MountedRequest mounted = mountedRequest(req, match);
-        mounted.setAttribute(SubApp.CONTEXT_ATTRIBUTE, ctx);
-        mounted.setAttribute(SubApp.REQUEST_ID_ATTRIBUTE, requestId);
-        MDC.put(Exchange.MDC_KEY, requestId);
+    public void serve(RequestScope scope, FilterChain chain) throws IOException, ServletException {
+        HttpServletResponse res = scope.response();
+        scope.context(); // built now, so the app finds it under its attribute
+        MountedRequest mounted = mountedRequest(scope.request(), scope.match());
+        mounted.setAttribute(SubApp.REQUEST_ID_ATTRIBUTE, scope.requestId());
         try {
-            app.service(mounted, new MountResponse(res, requestId));
+            app.service(mounted, new MountResponse(res, scope.requestId()));
         } catch (Exception | StackOverflowError | LinkageError e) {
-            fail(res, e, requestId);
-        } finally {
-            MDC.remove(Exchange.MDC_KEY);
+            fail(scope, e);
         }
     }
 
@@ -123,8 +100,8 @@ final class MountRoute implements RouteTarget {
         return MountedRequest.of(req, prefix, "/", name);
     }
 
-    private void fail(HttpServletResponse res, Throwable t, String requestId) throws IOException, ServletException {
-        if (res.isCommitted()) {
+    private void fail(RequestScope scope, Throwable t) throws IOException, ServletException {
+        if (scope.response().isCommitted()) {
             // The client cannot be told any more: rethrow so that the container cuts the response short rather
             // than end it as if it were complete.
             LOG.warn("Mounted {} failed after its response began: {}", source, t.toString());
@@ -133,16 +110,8 @@ final class MountRoute implements RouteTarget {
             }
             throw new ServletException("mounted app failed midway", t);
         }
-        LOG.error("Mounted {} failed", source, t);
-        res.reset(); // drops the app's headers and whatever it had buffered
-        res.setHeader(SubApp.REQUEST_ID_HEADER, requestId);
-        Map<String, Object> details = null;
-        if (deployment.config.devMode()) {
-            StringWriter trace = new StringWriter();
-            t.printStackTrace(new PrintWriter(trace));
-            details = Map.of("exception", t.toString(), "stack", trace.toString());
-        }
-        ErrorReply.send(res, 500, null, requestId, details);
+        scope.reset(); // drops the app's headers and whatever it had buffered
+        scope.fail(t, "Mounted " + source);
     }
 
     @Override

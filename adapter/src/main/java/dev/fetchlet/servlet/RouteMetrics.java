@@ -8,7 +8,6 @@ import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.Unit;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -22,12 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code faas_invocation_duration_seconds} — a latency histogram, same labels.</li>
  * </ul>
  * Labels {@code faas_name} ({@code FAAS_NAME}, else {@code K_SERVICE}) and {@code faas_revision}
- * ({@code K_REVISION}) are added to every series when set. Route targets name their pattern with
- * {@link #tag}; requests no route claimed (static files, 404s) and the built-in endpoints are not counted, so
- * the label stays bounded.
+ * ({@code K_REVISION}) are added to every series when set. Every route kind is counted by its declared pattern
+ * ({@link RequestScope} reports it); requests no route claimed (static files, 404s) and the built-in endpoints
+ * are not, so the label stays bounded.
  */
-final class RouteMetrics {
-    static final String ROUTE_ATTRIBUTE = "dev.fetchlet.routePattern";
+final class RouteMetrics implements RequestObserver {
     static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
 
     private static final String[] LABELS = {"route", "method", "status"};
@@ -60,12 +58,8 @@ final class RouteMetrics {
                 .classicUpperBounds(BUCKETS).labelNames(LABELS).constLabels(labels).register(registry);
     }
 
-    /** Marks the request as served by the route with {@code pattern}, for the metrics filter to count. */
-    static void tag(HttpServletRequest req, String pattern) {
-        req.setAttribute(ROUTE_ATTRIBUTE, pattern);
-    }
-
-    void record(String route, String method, int status, long nanos) {
+    @Override
+    public void answered(String route, String method, int status, long nanos) {
         Series series = new Series(route, method, status);
         Points p = points.get(series);
         if (p == null) {
