@@ -26,7 +26,7 @@ import org.slf4j.MDC;
  * leaves: had it left first, the container would finish the response as an empty 200. The interrupt is cleared
  * again once the worker leaves the handler, so it never leaks into the container's next request.
  *
- * <p>What an answer looks like on the wire is the route's business ({@link Writer}): a Fetch response, a
+ * <p>What an answer looks like on the wire is the route's business ({@link RequestScope.Writer}): a Fetch response, a
  * WebSocket upgrade, a function's reply. The error replies are the {@link RequestScope}'s.
  */
 final class Exchange {
@@ -34,21 +34,9 @@ final class Exchange {
 
     private enum State { RUNNING, ANSWERING, TIMED_OUT }
 
-    /** A handler call. */
-    @FunctionalInterface
-    interface Call {
-        Result call() throws Exception;
-    }
-
-    /** Writes a (non-null) answer to the servlet response. */
-    @FunctionalInterface
-    interface Writer {
-        void write(Response response) throws Exception;
-    }
-
     private final RequestScope scope;
     private final String source;
-    private final Writer writer;
+    private final RequestScope.Writer writer;
     private final Watchdog watchdog;
     private final long timeoutMillis;
     private final long deadline;
@@ -64,11 +52,11 @@ final class Exchange {
     /**
      * @param source what runs, for logs: e.g. {@code Handler com.example.Hello}
      */
-    Exchange(RequestScope scope, String source, Writer writer) {
+    Exchange(RequestScope scope, String source, RequestScope.Writer writer) {
         this(scope, source, writer, scope.deployment().watchdog, scope.deployment().config.timeout().toMillis());
     }
 
-    Exchange(RequestScope scope, String source, Writer writer, Watchdog watchdog, long timeoutMillis) {
+    Exchange(RequestScope scope, String source, RequestScope.Writer writer, Watchdog watchdog, long timeoutMillis) {
         this.scope = scope;
         this.source = source;
         this.writer = writer;
@@ -87,7 +75,7 @@ final class Exchange {
     }
 
     /** Calls the handler on this thread and answers, now or when its stage completes. */
-    void run(Call call) throws IOException, ServletException {
+    void run(RequestScope.Call call) throws IOException, ServletException {
         worker = Thread.currentThread();
         watchdog.watch(this);
         Result result;

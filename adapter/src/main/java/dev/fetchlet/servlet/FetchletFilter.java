@@ -1,7 +1,6 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.routing.BadPathException;
-import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteMatch;
 import dev.fetchlet.routing.RouteTable;
 import jakarta.servlet.Filter;
@@ -23,9 +22,9 @@ public final class FetchletFilter implements Filter {
     private final Deployment deployment;
     private final RouteTable<RouteTarget> routes;
 
-    FetchletFilter(Deployment deployment, RouteTable<RouteTarget> routes) {
+    FetchletFilter(Deployment deployment) {
         this.deployment = deployment;
-        this.routes = routes;
+        this.routes = deployment.routes();
     }
 
     @Override
@@ -63,9 +62,6 @@ public final class FetchletFilter implements Filter {
 
     @Override
     public void destroy() {
-        for (RouteEntry<RouteTarget> e : routes.entries()) {
-            e.target().destroy();
-        }
         deployment.close();
     }
 }

@@ -3,7 +3,7 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Context;
 import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Dispatch;
-import dev.fetchlet.dispatch.Endpoint;
+import dev.fetchlet.dispatch.HandlerMethods;
 import dev.fetchlet.websocket.WebSocketSupport;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,18 +11,18 @@ import java.io.IOException;
 
 /** A route served by a Fetch handler: method dispatch, the body limit, then the call. */
 final class HandlerRoute implements RouteTarget {
-    private final Endpoint endpoint;
+    private final HandlerMethods methods;
     private final String label;
 
-    HandlerRoute(Endpoint endpoint) {
-        this.endpoint = endpoint;
-        this.label = "Handler " + endpoint.source();
+    HandlerRoute(HandlerMethods methods) {
+        this.methods = methods;
+        this.label = "Handler " + methods.source();
     }
 
     @Override
     public void serve(RequestScope scope, FilterChain chain) throws IOException, ServletException {
-        Dispatch dispatch = endpoint.dispatch(scope.request().getMethod());
-        switch (dispatch.kind()) {
+        Dispatch dispatch = methods.dispatch(scope.request().getMethod());
+        switch (dispatch.action()) {
             case NOT_ALLOWED:
                 if (WebSocketSupport.asksForWebSocket(scope.request())) {
                     // A WebSocket handshake in another method is a malformed handshake (RFC 6455 4.2.1), not a
@@ -30,10 +30,10 @@ final class HandlerRoute implements RouteTarget {
                     scope.error(400, "A WebSocket handshake must be a GET request, not " + scope.request().getMethod());
                     return;
                 }
-                scope.notAllowed(endpoint.allow());
+                scope.notAllowed(methods.allow());
                 return;
             case AUTO_OPTIONS:
-                scope.allowOptions(endpoint.allow());
+                scope.allowOptions(methods.allow());
                 return;
             default:
                 break;
@@ -42,26 +42,25 @@ final class HandlerRoute implements RouteTarget {
             return;
         }
         Context ctx = scope.context();
-        new Exchange(scope, label, response -> write(scope, response, dispatch.omitBody()))
-                .run(() -> endpoint.invoke(dispatch, ctx));
+        scope.answer(label, response -> write(scope, response, dispatch.omitBody()), () -> methods.invoke(dispatch, ctx));
     }
 
     // A handler answers with a response, or with a WebSocket upgrade in the shape of one.
     private void write(RequestScope scope, Response response, boolean omitBody) throws Exception {
         if (response.webSocketUpgrade() != null) {
-            WebSocketReply.send(scope, response, endpoint.source());
+            WebSocketReply.send(scope, response, methods.source());
         } else {
-            ResponseWriter.write(response, scope.response(), omitBody);
+            scope.write(response, omitBody);
         }
     }
 
     @Override
     public String source() {
-        return endpoint.source();
+        return methods.source();
     }
 
     @Override
     public String methods() {
-        return endpoint.describeMethods();
+        return methods.describeMethods();
     }
 }

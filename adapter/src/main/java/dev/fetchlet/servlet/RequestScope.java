@@ -3,6 +3,8 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Context;
 import dev.fetchlet.Headers;
 import dev.fetchlet.HttpException;
+import dev.fetchlet.Response;
+import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.internal.UnreadableBodyException;
 import dev.fetchlet.routing.RouteMatch;
@@ -52,6 +54,18 @@ public final class RequestScope {
     public static final String MDC_KEY = "requestId";
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
+
+    /** A handler call: its answer now, or one to come. */
+    @FunctionalInterface
+    public interface Call {
+        Result call() throws Exception;
+    }
+
+    /** Writes a (non-null) answer to the servlet response: a Fetch response, a WebSocket upgrade ... */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Response response) throws Exception;
+    }
 
     private final HttpServletRequest req;
     private final HttpServletResponse res;
@@ -124,6 +138,11 @@ public final class RequestScope {
         return origin.requestId();
     }
 
+    /** The request path relative to the web app's context path, still percent-encoded as sent. */
+    public String path() {
+        return ServletRequests.relativePath(req);
+    }
+
     /** The request method in upper case. */
     public String method() {
         return req.getMethod().toUpperCase(Locale.ROOT);
@@ -146,6 +165,22 @@ public final class RequestScope {
             ContextAttribute.put(req, context);
         }
         return context;
+    }
+
+    /**
+     * Calls a handler under the wall-time limit and answers with what it returns, now or when its stage
+     * completes: {@code writer} for a response, 404 for none, the error replies for a failure, 504 for a
+     * timeout. Exactly one of them is written.
+     *
+     * @param label what runs, for logs: e.g. {@code Handler com.example.Hello}
+     */
+    public void answer(String label, Writer writer, Call call) throws IOException, ServletException {
+        new Exchange(this, label, writer).run(call);
+    }
+
+    /** Writes a Fetch response to the servlet response; the body is left out for {@code HEAD}. */
+    public void write(Response response, boolean omitBody) throws Exception {
+        ResponseWriter.write(response, res, omitBody);
     }
 
     /** Answers an {@code OPTIONS} request the route has no handler for: 204 with {@code Allow}. */
