@@ -13,7 +13,7 @@ import jakarta.servlet.ServletRequest;
  * <pre>{@code
  * // In a Javalin handler
  * Context fetchlet = SubApp.context(ctx.req());
- * ctx.json(Map.of("region", fetchlet.server().region(), "requestId", fetchlet.uuid()));
+ * ctx.json(Map.of("region", fetchlet.server().region(), "requestId", fetchlet.requestId()));
  *
  * // In a JAX-RS resource
  * @GET public String id(@jakarta.ws.rs.core.Context HttpServletRequest req) { return SubApp.requestId(req); }
@@ -25,7 +25,7 @@ public final class SubApp {
     /** Request attribute holding the Fetchlet {@link Context} of the request. */
     public static final String CONTEXT_ATTRIBUTE = ContextAttribute.NAME;
 
-    /** Request attribute holding the request id (a {@code String}), the same as {@link Context#uuid()}. */
+    /** Request attribute holding the request id (a {@code String}), the same as {@link Context#requestId()}. */
     public static final String REQUEST_ID_ATTRIBUTE = "dev.fetchlet.requestId";
 
     /** Response header carrying the request id, set before the app runs. */
@@ -55,7 +55,7 @@ public final class SubApp {
     public static String requestId(ServletRequest request) {
         Context ctx = ContextAttribute.of(request);
         if (ctx != null) {
-            return ctx.uuid();
+            return ctx.requestId();
         }
         throw new IllegalStateException("This request did not reach the app through a Fetchlet mount");
     }

@@ -2,7 +2,6 @@ package dev.fetchlet.servlet;
 
 import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Result;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -34,7 +33,34 @@ final class Exchange {
 
     private enum State { RUNNING, ANSWERING, TIMED_OUT }
 
-    private final RequestScope scope;
+    /**
+     * What the exchange needs of its request: the replies it may write and async mode. The request's
+     * {@link RequestScope} provides it; a test can provide its own.
+     */
+    interface Host {
+        String requestId();
+
+        /** Puts the request into async mode; {@code backstopMillis} is the container's own timeout. */
+        Async startAsync(long backstopMillis);
+
+        boolean committed();
+
+        /** Clears headers and buffer before an error reply. */
+        void reset();
+
+        void notFound() throws IOException;
+
+        void fail(Throwable t, String source) throws IOException;
+
+        void timedOut(String source) throws IOException;
+    }
+
+    /** A request in async mode: completing it ends the response. */
+    interface Async {
+        void complete();
+    }
+
+    private final Host scope;
     private final String source;
     private final RequestScope.Writer writer;
     private final Watchdog watchdog;
@@ -46,17 +72,13 @@ final class Exchange {
 
     private State state = State.RUNNING;
     private Thread worker;
-    private AsyncContext async;
+    private Async async;
     private boolean timeoutReplied;
 
     /**
      * @param source what runs, for logs: e.g. {@code Handler com.example.Hello}
      */
-    Exchange(RequestScope scope, String source, RequestScope.Writer writer) {
-        this(scope, source, writer, scope.deployment().watchdog, scope.deployment().config.timeout().toMillis());
-    }
-
-    Exchange(RequestScope scope, String source, RequestScope.Writer writer, Watchdog watchdog, long timeoutMillis) {
+    Exchange(Host scope, String source, RequestScope.Writer writer, Watchdog watchdog, long timeoutMillis) {
         this.scope = scope;
         this.source = source;
         this.writer = writer;
@@ -101,9 +123,8 @@ final class Exchange {
     }
 
     private void awaitAsync(CompletionStage<? extends Response> stage) {
-        AsyncContext ac = scope.request().startAsync();
-        // The watchdog enforces the limit; this is only a backstop should a stage never complete.
-        ac.setTimeout(timeoutMillis + 10_000);
+        // The watchdog enforces the limit; the container's timeout is only a backstop should a stage never complete.
+        Async ac = scope.startAsync(timeoutMillis + 10_000);
         boolean completeNow;
         synchronized (this) {
             async = ac;
@@ -154,13 +175,13 @@ final class Exchange {
             return;
         }
         if (response == null) {
-            ErrorReply.send(scope.response(), 404, "The requested path does not exist", null);
+            scope.notFound();
             return;
         }
         try {
             writer.write(response);
         } catch (Throwable t) {
-            if (!scope.response().isCommitted()) {
+            if (!scope.committed()) {
                 scope.reset();
                 scope.fail(unwrap(t), source);
                 return;
@@ -190,7 +211,7 @@ final class Exchange {
             state = State.TIMED_OUT;
         }
         MDC.put(RequestScope.MDC_KEY, scope.requestId());
-        AsyncContext ac;
+        Async ac;
         try {
             scope.timedOut(source);
         } catch (IOException | RuntimeException e) {

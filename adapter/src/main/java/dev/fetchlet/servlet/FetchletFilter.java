@@ -18,7 +18,7 @@ import java.io.IOException;
  * servlet, which serves static resources or answers 404: a filter, rather than a servlet at {@code /*}, falls
  * through to static content the same way in every container, with no named-dispatcher tricks.
  */
-public final class FetchletFilter implements Filter {
+final class FetchletFilter implements Filter {
     private final Deployment deployment;
     private final RouteTable<RouteTarget> routes;
 

@@ -8,6 +8,7 @@ import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.internal.UnreadableBodyException;
 import dev.fetchlet.routing.RouteMatch;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
@@ -157,7 +158,7 @@ public final class RequestScope {
             context = Context.builder(ServletRequests.request(req, headers, origin, deployment.config.bodyLimit()))
                     .params(match.params())
                     .sharedEnv(deployment.env)
-                    .uuid(origin.requestId())
+                    .requestId(origin.requestId())
                     .clientIp(origin.clientIp())
                     .region(deployment.config.region())
                     .geo(origin.geo())
@@ -175,7 +176,7 @@ public final class RequestScope {
      * @param label what runs, for logs: e.g. {@code Handler com.example.Hello}
      */
     public void answer(String label, Writer writer, Call call) throws IOException, ServletException {
-        new Exchange(this, label, writer).run(call);
+        new Exchange(host(), label, writer, deployment.watchdog, deployment.config.timeout().toMillis()).run(call);
     }
 
     /** Writes a Fetch response to the servlet response; the body is left out for {@code HEAD}. */
@@ -256,6 +257,48 @@ public final class RequestScope {
         LOG.warn("{} exceeded the wall-time limit of {} ms", source, ms);
         error(504, "The function did not answer within " + ms + " ms");
         res.flushBuffer();
+    }
+
+    // The part of the scope an Exchange uses, kept off the public surface.
+    private Exchange.Host host() {
+        return new Exchange.Host() {
+            @Override
+            public String requestId() {
+                return origin.requestId();
+            }
+
+            @Override
+            public Exchange.Async startAsync(long backstopMillis) {
+                AsyncContext ac = req.startAsync();
+                ac.setTimeout(backstopMillis);
+                return ac::complete;
+            }
+
+            @Override
+            public boolean committed() {
+                return res.isCommitted();
+            }
+
+            @Override
+            public void reset() {
+                RequestScope.this.reset();
+            }
+
+            @Override
+            public void notFound() throws IOException {
+                ErrorReply.send(res, 404, "The requested path does not exist", null);
+            }
+
+            @Override
+            public void fail(Throwable t, String source) throws IOException {
+                RequestScope.this.fail(t, source);
+            }
+
+            @Override
+            public void timedOut(String source) throws IOException {
+                RequestScope.this.timedOut(source);
+            }
+        };
     }
 
     /** Runs an action once the async cycle ends, however it ends. */

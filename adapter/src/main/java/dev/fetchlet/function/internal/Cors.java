@@ -1,9 +1,11 @@
 package dev.fetchlet.function.internal;
 
+import dev.fetchlet.Response;
 import dev.fetchlet.servlet.RequestScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The CORS headers of a function's responses and of its preflight ({@code OPTIONS}) answer, so a page on
@@ -51,5 +53,19 @@ final class Cors {
             res.setHeader("Access-Control-Max-Age", "86400");
         }
         res.setStatus(204);
+    }
+
+    /**
+     * Moves the CORS headers a function set on its own response onto the servlet response, where they replace
+     * the defaults {@link #apply} set rather than doubling them.
+     */
+    static Response ownHeaders(Response response, HttpServletResponse res) {
+        for (String name : List.copyOf(response.headers().names())) {
+            if (name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
+                res.setHeader(name, response.headers().get(name));
+                response.headers().delete(name);
+            }
+        }
+        return response;
     }
 }

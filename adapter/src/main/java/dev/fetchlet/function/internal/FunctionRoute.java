@@ -103,7 +103,7 @@ final class FunctionRoute implements RouteTarget {
                                 + "CloudEvent or null, not " + result.getClass().getName());
                     }
                 }
-                return Result.ready(withCorsOf(CloudEventWriter.batch(replies), res));
+                return Result.ready(Cors.ownHeaders(CloudEventWriter.batch(replies), res));
             default:
                 CloudEvent event = incoming.events().get(0);
                 return reply(call(plain.withCloudEvent(event), event), incoming.mode(), res);
@@ -119,20 +119,9 @@ final class FunctionRoute implements RouteTarget {
 
     private Result reply(Object result, CloudEventReader.Mode mode, HttpServletResponse res) {
         if (result instanceof CompletionStage<?> stage) {
-            return Result.pending(stage.thenApply(value -> withCorsOf(FunctionReturns.map(value, mode), res)));
+            return Result.pending(stage.thenApply(value -> Cors.ownHeaders(FunctionReturns.map(value, mode), res)));
         }
-        return Result.ready(withCorsOf(FunctionReturns.map(result, mode), res));
-    }
-
-    // A function's own CORS headers replace the defaults set on the servlet response rather than doubling them.
-    private static Response withCorsOf(Response response, HttpServletResponse res) {
-        for (String name : List.copyOf(response.headers().names())) {
-            if (name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
-                res.setHeader(name, response.headers().get(name));
-                response.headers().delete(name);
-            }
-        }
-        return response;
+        return Result.ready(Cors.ownHeaders(FunctionReturns.map(result, mode), res));
     }
 
     // Batch calls run one after another on the request's thread, so an asynchronous result is awaited here;
