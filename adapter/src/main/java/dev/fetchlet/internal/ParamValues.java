@@ -16,16 +16,22 @@ import java.util.Set;
  *
  * <pre>{@code
  * ParamValues.Names names = ParamValues.names(List.of("id"));   // once per route
- * Params p = Params.of(names.with(new Object[] {"1024"}));      // per match, no map copy
+ * Params p = Params.of(names.with("1024"));                    // per match, no map copy
  * }</pre>
  */
 public final class ParamValues extends AbstractMap<String, Object> {
     private final String[] names;
-    private final Object[] values;
+    private final Object[] values; // null when there is one name: its value is 'only', and no array is made
+    private final Object only;
 
-    private ParamValues(String[] names, Object[] values) {
+    private ParamValues(String[] names, Object[] values, Object only) {
         this.names = names;
         this.values = values;
+        this.only = only;
+    }
+
+    private Object value(int i) {
+        return values == null ? only : values[i];
     }
 
     /** The parameter names of one route, copied once. */
@@ -42,31 +48,53 @@ public final class ParamValues extends AbstractMap<String, Object> {
         }
 
         /**
+         * The map of a match of a route with one parameter, the usual case: no array.
+         *
+         * @param value a {@code String}, or a {@code List<String>} (copied unless immutable)
+         * @throws IllegalArgumentException if the route has another number of names, or the value's type is wrong
+         */
+        public ParamValues with(Object value) {
+            if (names.length != 1) {
+                throw new IllegalArgumentException(names.length + " values expected, not 1");
+            }
+            return new ParamValues(names, null, checked(names[0], value));
+        }
+
+        /**
          * The map of one match.
          *
-         * @param values one per name: a {@code String}, or a {@code List<String>} (copied unless immutable)
+         * @param values one per name: a {@code String}, or a {@code List<String>} (copied unless immutable); the
+         *     array is copied, so the caller may reuse it
          * @throws IllegalArgumentException if the count or a value's type is wrong
          */
-        public ParamValues with(Object... values) {
+        public ParamValues with(Object[] values) {
             if (values.length != names.length) {
                 throw new IllegalArgumentException(names.length + " values expected, not " + values.length);
             }
+            if (values.length == 1) {
+                return with(values[0]);
+            }
             Object[] copy = values.clone();
             for (int i = 0; i < copy.length; i++) {
-                Object v = copy[i];
-                if (v instanceof List<?> list) {
-                    List<?> frozen = List.copyOf(list); // the same list when it is already immutable
-                    for (Object item : frozen) {
-                        if (!(item instanceof String)) {
-                            throw new IllegalArgumentException("parameter '" + names[i] + "' has a non-string item");
-                        }
-                    }
-                    copy[i] = frozen;
-                } else if (!(v instanceof String)) {
-                    throw new IllegalArgumentException("parameter '" + names[i] + "' is neither a String nor a List");
-                }
+                copy[i] = checked(names[i], copy[i]);
             }
-            return new ParamValues(names, copy);
+            return new ParamValues(names, copy, null);
+        }
+
+        private static Object checked(String name, Object v) {
+            if (v instanceof String) {
+                return v;
+            }
+            if (v instanceof List<?> list) {
+                List<?> frozen = List.copyOf(list); // the same list when it is already immutable
+                for (Object item : frozen) {
+                    if (!(item instanceof String)) {
+                        throw new IllegalArgumentException("parameter '" + name + "' has a non-string item");
+                    }
+                }
+                return frozen;
+            }
+            throw new IllegalArgumentException("parameter '" + name + "' is neither a String nor a List");
         }
     }
 
@@ -79,7 +107,7 @@ public final class ParamValues extends AbstractMap<String, Object> {
     public Object get(Object key) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(key)) {
-                return values[i];
+                return value(i);
             }
         }
         return null;
@@ -118,7 +146,7 @@ public final class ParamValues extends AbstractMap<String, Object> {
                         if (next >= names.length) {
                             throw new NoSuchElementException();
                         }
-                        Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], values[next]);
+                        Entry<String, Object> e = new SimpleImmutableEntry<>(names[next], value(next));
                         next++;
                         return e;
                     }
