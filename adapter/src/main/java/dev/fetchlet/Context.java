@@ -13,7 +13,8 @@ import java.util.UUID;
  *   <tr><td>{@link #params()}</td><td>the route's dynamic segments</td></tr>
  *   <tr><td>{@link #env()}</td><td>environment variables, the web app's context parameters, and in development a
  *       {@code .env} file</td></tr>
- *   <tr><td>{@link #uuid()}</td><td>the request id, also sent as {@code Functions-Request-Id}</td></tr>
+ *   <tr><td>{@link #requestId()}</td><td>the request id, also sent as {@code Functions-Request-Id};
+ *       {@link #uuid()} is the same value under the Node Functions name</td></tr>
  *   <tr><td>{@link #clientIp()}</td><td>the client's address, through trusted proxies only</td></tr>
  *   <tr><td>{@link #server()}</td><td>region and request id</td></tr>
  *   <tr><td>{@link #geo()}</td><td>client location from trusted proxy headers, where configured; else empty</td></tr>
@@ -33,7 +34,7 @@ public final class Context {
     private final Request request;
     private final Params params;
     private final Map<String, String> env;
-    private final String uuid;
+    private final String requestId;
     private final String clientIp;
     private final ServerInfo server;
     private final Map<String, String> geo;
@@ -42,9 +43,9 @@ public final class Context {
         this.request = b.request;
         this.params = b.params;
         this.env = b.env;
-        this.uuid = b.uuid != null ? b.uuid : UUID.randomUUID().toString();
+        this.requestId = b.requestId != null ? b.requestId : UUID.randomUUID().toString();
         this.clientIp = b.clientIp;
-        this.server = new ServerInfo(b.region, this.uuid);
+        this.server = new ServerInfo(b.region, this.requestId);
         this.geo = b.geo;
     }
 
@@ -65,9 +66,24 @@ public final class Context {
         return env;
     }
 
-    /** The request id. */
+    /**
+     * The request id: a proxy's {@code X-Request-Id} from a trusted proxy, else a random UUID. Sent back as
+     * {@code Functions-Request-Id} and logged under the MDC key {@code requestId}.
+     *
+     * <pre>{@code
+     * log.info("order {} placed in request {}", id, ctx.requestId());
+     * }</pre>
+     */
+    public String requestId() {
+        return requestId;
+    }
+
+    /**
+     * The request id under the name Node Functions gives it ({@code context.uuid}): the same value as
+     * {@link #requestId()}. Kept for handlers ported from there; new code reads {@code requestId()}.
+     */
     public String uuid() {
-        return uuid;
+        return requestId;
     }
 
     /** The client's IP address. */
@@ -89,7 +105,7 @@ public final class Context {
 
     @Override
     public String toString() {
-        return "Context{" + request + ", params=" + params + ", uuid=" + uuid + ", clientIp=" + clientIp + "}";
+        return "Context{" + request + ", params=" + params + ", requestId=" + requestId + ", clientIp=" + clientIp + "}";
     }
 
     /** Builds a {@link Context}; every field but the request has a default. */
@@ -97,7 +113,7 @@ public final class Context {
         private final Request request;
         private Params params = Params.empty();
         private Map<String, String> env = Map.of();
-        private String uuid;
+        private String requestId;
         private String clientIp = "127.0.0.1";
         private String region;
         private Map<String, String> geo = Map.of();
@@ -123,9 +139,14 @@ public final class Context {
         }
 
         /** The request id; a random UUID when not set. */
-        public Builder uuid(String uuid) {
-            this.uuid = uuid;
+        public Builder requestId(String requestId) {
+            this.requestId = requestId;
             return this;
+        }
+
+        /** The same as {@link #requestId(String)}, under the Node Functions name. */
+        public Builder uuid(String uuid) {
+            return requestId(uuid);
         }
 
         public Builder clientIp(String clientIp) {

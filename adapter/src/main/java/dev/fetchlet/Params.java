@@ -1,6 +1,6 @@
 package dev.fetchlet;
 
-import dev.fetchlet.internal.TrustedParams;
+import dev.fetchlet.internal.ParamValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,10 +25,6 @@ import java.util.Set;
 public final class Params {
     private static final Params EMPTY = new Params(Map.of());
 
-    static {
-        TrustedParams.install(values -> values.isEmpty() ? EMPTY : new Params(values));
-    }
-
     private final Map<String, Object> values;
 
     private Params(Map<String, Object> values) {
@@ -49,6 +45,9 @@ public final class Params {
     public static Params of(Map<String, ?> values) {
         if (values.isEmpty()) {
             return EMPTY;
+        }
+        if (values instanceof ParamValues frozen) {
+            return new Params(frozen); // immutable and checked when made: no copy needed
         }
         Map<String, Object> copy = new LinkedHashMap<>(values.size() * 2);
         for (Map.Entry<String, ?> e : values.entrySet()) {

@@ -78,4 +78,21 @@ public final class Units {
             throw new IllegalArgumentException(key + " must be a duration such as 30s or 500ms, not '" + value + "'");
         }
     }
+
+    /** Whether a setting's value turns the thing off: {@code off}, {@code false} or {@code none}. */
+    public static boolean isOff(String value) {
+        return value.equalsIgnoreCase("off") || value.equalsIgnoreCase("false") || value.equalsIgnoreCase("none");
+    }
+
+    /**
+     * A setting that names a path.
+     *
+     * @throws IllegalArgumentException if it does not start with {@code /}
+     */
+    public static String path(String key, String value) {
+        if (!value.startsWith("/")) {
+            throw new IllegalArgumentException(key + " must be a path starting with '/', not '" + value + "'");
+        }
+        return value;
+    }
 }

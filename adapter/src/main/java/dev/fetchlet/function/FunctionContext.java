@@ -104,8 +104,13 @@ public final class FunctionContext {
     }
 
     /** The request id, also sent back as {@code Functions-Request-Id}. */
+    public String requestId() {
+        return context.requestId();
+    }
+
+    /** The same as {@link #requestId()}, under the name Knative and Node Functions give it. */
     public String uuid() {
-        return context.uuid();
+        return context.requestId();
     }
 
     public String clientIp() {

@@ -1,6 +1,8 @@
 package dev.fetchlet.mount;
 
 import dev.fetchlet.Context;
+import dev.fetchlet.servlet.ContextAttribute;
+import dev.fetchlet.servlet.RequestScope;
 import jakarta.servlet.ServletRequest;
 
 /**
@@ -11,7 +13,7 @@ import jakarta.servlet.ServletRequest;
  * <pre>{@code
  * // In a Javalin handler
  * Context fetchlet = SubApp.context(ctx.req());
- * ctx.json(Map.of("region", fetchlet.server().region(), "requestId", fetchlet.uuid()));
+ * ctx.json(Map.of("region", fetchlet.server().region(), "requestId", fetchlet.requestId()));
  *
  * // In a JAX-RS resource
  * @GET public String id(@jakarta.ws.rs.core.Context HttpServletRequest req) { return SubApp.requestId(req); }
@@ -21,13 +23,13 @@ import jakarta.servlet.ServletRequest;
  */
 public final class SubApp {
     /** Request attribute holding the Fetchlet {@link Context} of the request. */
-    public static final String CONTEXT_ATTRIBUTE = "dev.fetchlet.Context";
+    public static final String CONTEXT_ATTRIBUTE = ContextAttribute.NAME;
 
-    /** Request attribute holding the request id (a {@code String}), the same as {@link Context#uuid()}. */
+    /** Request attribute holding the request id (a {@code String}), the same as {@link Context#requestId()}. */
     public static final String REQUEST_ID_ATTRIBUTE = "dev.fetchlet.requestId";
 
     /** Response header carrying the request id, set before the app runs. */
-    public static final String REQUEST_ID_HEADER = "Functions-Request-Id";
+    public static final String REQUEST_ID_HEADER = RequestScope.REQUEST_ID_HEADER;
 
     private SubApp() {
     }
@@ -38,8 +40,8 @@ public final class SubApp {
      * @throws IllegalStateException if the request did not come through a Fetchlet mount
      */
     public static Context context(ServletRequest request) {
-        Object value = request.getAttribute(CONTEXT_ATTRIBUTE);
-        if (value instanceof Context ctx) {
+        Context ctx = ContextAttribute.of(request);
+        if (ctx != null) {
             return ctx;
         }
         throw new IllegalStateException("This request did not reach the app through a Fetchlet mount");
@@ -51,9 +53,9 @@ public final class SubApp {
      * @throws IllegalStateException if the request did not come through a Fetchlet mount
      */
     public static String requestId(ServletRequest request) {
-        Object value = request.getAttribute(REQUEST_ID_ATTRIBUTE);
-        if (value instanceof String id) {
-            return id;
+        Context ctx = ContextAttribute.of(request);
+        if (ctx != null) {
+            return ctx.requestId();
         }
         throw new IllegalStateException("This request did not reach the app through a Fetchlet mount");
     }

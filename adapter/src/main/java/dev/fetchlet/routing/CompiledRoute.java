@@ -1,9 +1,8 @@
 package dev.fetchlet.routing;
 
 import dev.fetchlet.Params;
-import dev.fetchlet.internal.TrustedParams;
+import dev.fetchlet.internal.ParamValues;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A route compiled for matching: turns a path that reached it into a {@link RouteMatch}.
@@ -14,18 +13,20 @@ import java.util.Map;
  */
 final class CompiledRoute<T> {
     private final RouteEntry<T> entry;
-    private final Segment.Kind[] kinds;
+    private final Segment.Role[] roles;
     private final String[] paramNames;
+    private final ParamValues.Names names;
     private final RouteMatch<T> staticMatch;
 
     CompiledRoute(RouteEntry<T> entry) {
         this.entry = entry;
         List<Segment> segments = entry.routePattern().segments();
-        this.kinds = new Segment.Kind[segments.size()];
-        for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = segments.get(i).kind();
+        this.roles = new Segment.Role[segments.size()];
+        for (int i = 0; i < roles.length; i++) {
+            roles[i] = segments.get(i).role();
         }
         this.paramNames = entry.routePattern().paramNames().toArray(new String[0]);
+        this.names = ParamValues.names(entry.routePattern().paramNames());
         this.staticMatch = paramNames.length == 0 ? new RouteMatch<>(entry, Params.empty()) : null;
     }
 
@@ -43,17 +44,17 @@ final class CompiledRoute<T> {
         Object value = null;
         int param = 0;
         int start = 1;
-        for (Segment.Kind kind : kinds) {
+        for (Segment.Role role : roles) {
             int segmentEnd = segmentEnd(path, start, end);
-            if (kind == Segment.Kind.PARAM) {
+            if (role == Segment.Role.PARAM) {
                 value = RawPath.segment(path, start, segmentEnd);
-            } else if (kind == Segment.Kind.CATCH_ALL) {
+            } else if (role == Segment.Role.CATCH_ALL) {
                 value = segmentsFrom(path, start, end);
             }
-            if (kind != Segment.Kind.STATIC && values != null) {
+            if (role != Segment.Role.STATIC && values != null) {
                 values[param++] = value;
             }
-            if (kind == Segment.Kind.CATCH_ALL) {
+            if (role == Segment.Role.CATCH_ALL) {
                 return new RouteMatch<>(entry, params(values, value), path, start - 1);
             }
             start = segmentEnd + 1;
@@ -62,8 +63,8 @@ final class CompiledRoute<T> {
     }
 
     private Params params(Object[] values, Object onlyValue) {
-        // Values are decoded strings and immutable lists, made here: no need for the copy Params.of makes.
-        return TrustedParams.wrap(values == null ? Map.of(paramNames[0], onlyValue) : new MatchedValues(paramNames, values));
+        // Params.of takes a ParamValues as it is: no map copy per match.
+        return Params.of(values == null ? names.with(onlyValue) : names.with(values));
     }
 
     static int segmentEnd(String path, int start, int end) {

@@ -22,7 +22,7 @@ final class NodeDraft<T> {
     void add(CompiledRoute<T> compiled) {
         NodeDraft<T> node = this;
         for (Segment segment : compiled.entry().routePattern().segments()) {
-            switch (segment.kind()) {
+            switch (segment.role()) {
                 case STATIC:
                     node = node.statics.computeIfAbsent(segment.text(), text -> new NodeDraft<>());
                     break;

@@ -46,7 +46,7 @@ public final class RoutePattern {
         this.pattern = join(segments, Segment::source) + (endsWithIndex(segments) ? "/index" : "");
         List<String> names = new ArrayList<>();
         for (Segment s : segments) {
-            if (s.kind() != Segment.Kind.STATIC) {
+            if (s.role() != Segment.Role.STATIC) {
                 names.add(s.text());
             }
         }
@@ -91,7 +91,7 @@ public final class RoutePattern {
 
     /** Whether the last segment is a {@code [[x]]} catch-all. */
     public boolean isCatchAll() {
-        return !segments.isEmpty() && segments.get(segments.size() - 1).kind() == Segment.Kind.CATCH_ALL;
+        return !segments.isEmpty() && segments.get(segments.size() - 1).role() == Segment.Role.CATCH_ALL;
     }
 
     /**
@@ -102,7 +102,7 @@ public final class RoutePattern {
     public String staticPrefix() {
         StringBuilder prefix = new StringBuilder();
         for (Segment s : segments) {
-            if (s.kind() != Segment.Kind.STATIC) {
+            if (s.role() != Segment.Role.STATIC) {
                 break;
             }
             prefix.append('/').append(s.text());
@@ -156,16 +156,16 @@ public final class RoutePattern {
             if (!last) {
                 throw invalid(pattern, "catch-all " + text + " must be the last segment");
             }
-            return new Segment(Segment.Kind.CATCH_ALL, name);
+            return new Segment(Segment.Role.CATCH_ALL, name);
         }
         if (text.startsWith("[")) {
             if (!text.endsWith("]") || text.length() < 2) {
                 throw invalid(pattern, "unbalanced brackets in segment " + text);
             }
-            return new Segment(Segment.Kind.PARAM, checkName(pattern, text, text.substring(1, text.length() - 1)));
+            return new Segment(Segment.Role.PARAM, checkName(pattern, text, text.substring(1, text.length() - 1)));
         }
         checkStatic(pattern, text);
-        return new Segment(Segment.Kind.STATIC, text);
+        return new Segment(Segment.Role.STATIC, text);
     }
 
     private static String checkName(String pattern, String segment, String name) {
@@ -213,19 +213,19 @@ public final class RoutePattern {
 
     private static void dropTrailingIndex(List<Segment> segments) {
         int last = segments.size() - 1;
-        if (last >= 0 && segments.get(last).equals(new Segment(Segment.Kind.STATIC, "index"))) {
+        if (last >= 0 && segments.get(last).equals(new Segment(Segment.Role.STATIC, "index"))) {
             segments.remove(last);
         }
     }
 
     private static boolean endsWithIndex(List<Segment> segments) {
-        return !segments.isEmpty() && segments.get(segments.size() - 1).equals(new Segment(Segment.Kind.STATIC, "index"));
+        return !segments.isEmpty() && segments.get(segments.size() - 1).equals(new Segment(Segment.Role.STATIC, "index"));
     }
 
     private static void rejectRepeatedNames(String pattern, List<Segment> segments) {
         List<String> seen = new ArrayList<>();
         for (Segment s : segments) {
-            if (s.kind() != Segment.Kind.STATIC) {
+            if (s.role() != Segment.Role.STATIC) {
                 if (seen.contains(s.text())) {
                     throw invalid(pattern, "parameter name " + s.text() + " is used twice");
                 }

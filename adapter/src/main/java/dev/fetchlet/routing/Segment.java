@@ -3,17 +3,17 @@ package dev.fetchlet.routing;
 /**
  * One parsed segment of a route pattern.
  *
- * @param kind what the segment matches
+ * @param role what the segment matches
  * @param text the literal for a static segment, the parameter name otherwise
  */
-record Segment(Kind kind, String text) {
+record Segment(Role role, String text) {
 
     /** Declared in precedence order: a static segment beats a parameter, which beats a catch-all. */
-    enum Kind { STATIC, PARAM, CATCH_ALL }
+    enum Role { STATIC, PARAM, CATCH_ALL }
 
     /** The segment as written in a normalized pattern: {@code users}, {@code [id]} or {@code [[rest]]}. */
     String source() {
-        switch (kind) {
+        switch (role) {
             case PARAM:
                 return "[" + text + "]";
             case CATCH_ALL:
@@ -25,7 +25,7 @@ record Segment(Kind kind, String text) {
 
     /** The segment with its parameter name erased: two patterns with equal shapes serve the same paths. */
     String shape() {
-        switch (kind) {
+        switch (role) {
             case PARAM:
                 return "[]";
             case CATCH_ALL:

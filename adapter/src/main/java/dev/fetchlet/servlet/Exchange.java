@@ -1,17 +1,10 @@
 package dev.fetchlet.servlet;
 
-import dev.fetchlet.HttpException;
 import dev.fetchlet.Response;
-import dev.fetchlet.internal.UnreadableBodyException;
-import jakarta.servlet.AsyncContext;
+import dev.fetchlet.dispatch.Result;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.InvocationTargetException;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -25,31 +18,53 @@ import org.slf4j.MDC;
  * One handler call and its answer, racing the wall-time limit.
  *
  * <p>Threading: the handler runs on the container's thread (no hop, so no cost for the common case). A
- * {@link CompletionStage} that is not done yet moves the request into async mode and is answered on the thread
- * that completes it. The {@link Watchdog}'s thread may call {@link #timeout()} at any time; whoever first moves
- * the state away from {@code RUNNING} answers, the other gives up. On a timeout the 504 is written first and the
- * worker interrupted after, and a container thread that loses the race waits for that reply before it leaves:
- * had it left first, the container would finish the response as an empty 200. The interrupt is cleared again
- * once the worker leaves the handler, so it never leaks into the container's next request.
+ * {@link Result.Pending} whose stage is not done yet moves the request into async mode and is answered on the
+ * thread that completes it. The {@link Watchdog}'s thread may call {@link #timeout()} at any time; whoever first
+ * moves the state away from {@code RUNNING} answers, the other gives up. On a timeout the 504 is written first
+ * and the worker interrupted after, and a container thread that loses the race waits for that reply before it
+ * leaves: had it left first, the container would finish the response as an empty 200. The interrupt is cleared
+ * again once the worker leaves the handler, so it never leaks into the container's next request.
+ *
+ * <p>What an answer looks like on the wire is the route's business ({@link RequestScope.Writer}): a Fetch response, a
+ * WebSocket upgrade, a function's reply. The error replies are the {@link RequestScope}'s.
  */
 final class Exchange {
-    static final String MDC_KEY = "requestId";
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
 
     private enum State { RUNNING, ANSWERING, TIMED_OUT }
 
-    /** A handler call: returns a Response, null, or a CompletionStage of either. */
-    @FunctionalInterface
-    interface Call {
-        Object call() throws Exception;
+    /**
+     * What the exchange needs of its request: the replies it may write and async mode. The request's
+     * {@link RequestScope} provides it; a test can provide its own.
+     */
+    interface Host {
+        String requestId();
+
+        /** Puts the request into async mode; {@code backstopMillis} is the container's own timeout. */
+        Async startAsync(long backstopMillis);
+
+        boolean committed();
+
+        /** Clears headers and buffer before an error reply. */
+        void reset();
+
+        void notFound() throws IOException;
+
+        void fail(Throwable t, String source) throws IOException;
+
+        void timedOut(String source) throws IOException;
     }
 
-    private final HttpServletRequest req;
-    private final HttpServletResponse res;
-    private final boolean omitBody;
-    private final String requestId;
+    /** A request in async mode: completing it ends the response. */
+    interface Async {
+        void complete();
+    }
+
+    private final Host scope;
     private final String source;
-    private final Deployment deployment;
+    private final RequestScope.Writer writer;
+    private final Watchdog watchdog;
+    private final long timeoutMillis;
     private final long deadline;
     // The watchdog's set hashes every exchange once: an identity hash would be generated and stored in the
     // object header, which cost more than the rest of the set operation. Equality stays identity.
@@ -57,18 +72,19 @@ final class Exchange {
 
     private State state = State.RUNNING;
     private Thread worker;
-    private AsyncContext async;
+    private Async async;
     private boolean timeoutReplied;
 
-    Exchange(HttpServletRequest req, HttpServletResponse res, boolean omitBody, String requestId, String source,
-             Deployment deployment) {
-        this.req = req;
-        this.res = res;
-        this.omitBody = omitBody;
-        this.requestId = requestId;
+    /**
+     * @param source what runs, for logs: e.g. {@code Handler com.example.Hello}
+     */
+    Exchange(Host scope, String source, RequestScope.Writer writer, Watchdog watchdog, long timeoutMillis) {
+        this.scope = scope;
         this.source = source;
-        this.deployment = deployment;
-        this.deadline = System.nanoTime() + deployment.config.timeout().toNanos();
+        this.writer = writer;
+        this.watchdog = watchdog;
+        this.timeoutMillis = timeoutMillis;
+        this.deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
     }
 
     long deadline() {
@@ -81,40 +97,34 @@ final class Exchange {
     }
 
     /** Calls the handler on this thread and answers, now or when its stage completes. */
-    void run(Call call) throws IOException, ServletException {
-        MDC.put(MDC_KEY, requestId);
+    void run(RequestScope.Call call) throws IOException, ServletException {
         worker = Thread.currentThread();
-        deployment.watchdog.watch(this);
+        watchdog.watch(this);
+        Result result;
         try {
-            Object result;
-            try {
-                result = call.call();
-            } catch (Throwable t) {
+            result = call.call();
+        } catch (Throwable t) {
+            leaveWorker();
+            fail(t);
+            return;
+        }
+        if (result instanceof Result.Pending pending) {
+            CompletableFuture<? extends Response> future = asFuture(pending.stage());
+            if (future != null && future.isDone()) {
                 leaveWorker();
-                fail(t);
-                return;
-            }
-            if (result instanceof CompletionStage<?> stage) {
-                CompletableFuture<?> future = asFuture(stage);
-                if (future != null && future.isDone()) {
-                    leaveWorker();
-                    answerFromDone(future);
-                } else {
-                    awaitAsync(stage);
-                }
+                answerFromDone(future);
             } else {
-                leaveWorker();
-                answer((Response) result);
+                awaitAsync(pending.stage());
             }
-        } finally {
-            MDC.remove(MDC_KEY);
+        } else {
+            leaveWorker();
+            answer(((Result.Ready) result).response());
         }
     }
 
-    private void awaitAsync(CompletionStage<?> stage) {
-        AsyncContext ac = req.startAsync();
-        // The watchdog enforces the limit; this is only a backstop should a stage never complete.
-        ac.setTimeout(deployment.config.timeout().toMillis() + 10_000);
+    private void awaitAsync(CompletionStage<? extends Response> stage) {
+        // The watchdog enforces the limit; the container's timeout is only a backstop should a stage never complete.
+        Async ac = scope.startAsync(timeoutMillis + 10_000);
         boolean completeNow;
         synchronized (this) {
             async = ac;
@@ -127,12 +137,12 @@ final class Exchange {
             return;
         }
         stage.whenComplete((value, error) -> {
-            MDC.put(MDC_KEY, requestId);
+            MDC.put(RequestScope.MDC_KEY, scope.requestId());
             try {
                 if (error != null) {
                     fail(error);
                 } else {
-                    answer((Response) value);
+                    answer(value);
                 }
             } catch (Throwable t) {
                 LOG.warn("Answering {} failed after its response began: {}", source, t.toString());
@@ -144,20 +154,20 @@ final class Exchange {
                 if (!timedOut) {
                     ac.complete(); // after a timeout, timeout() completed it already
                 }
-                MDC.remove(MDC_KEY);
+                MDC.remove(RequestScope.MDC_KEY);
             }
         });
     }
 
-    private void answerFromDone(CompletableFuture<?> future) throws IOException, ServletException {
-        Object value;
+    private void answerFromDone(CompletableFuture<? extends Response> future) throws IOException, ServletException {
+        Response value;
         try {
             value = future.join();
         } catch (Throwable t) {
             fail(t);
             return;
         }
-        answer((Response) value);
+        answer(value);
     }
 
     private void answer(Response response) throws IOException, ServletException {
@@ -165,20 +175,15 @@ final class Exchange {
             return;
         }
         if (response == null) {
-            ErrorReply.send(res, 404, "The requested path does not exist", null);
+            scope.notFound();
             return;
         }
         try {
-            if (response.webSocketUpgrade() != null) {
-                WebSocketReply.send(req, res, response, deployment, requestId, source);
-                return;
-            }
-            ResponseWriter.write(response, res, omitBody);
+            writer.write(response);
         } catch (Throwable t) {
-            if (!res.isCommitted()) {
-                res.reset();
-                res.setHeader(HandlerRoute.REQUEST_ID_HEADER, requestId);
-                reportFailure(unwrap(t));
+            if (!scope.committed()) {
+                scope.reset();
+                scope.fail(unwrap(t), source);
                 return;
             }
             // The body had begun: the client cannot be told, so the container must cut the connection.
@@ -194,31 +199,7 @@ final class Exchange {
         if (!claim()) {
             return;
         }
-        reportFailure(unwrap(t));
-    }
-
-    private void reportFailure(Throwable t) throws IOException {
-        if (t instanceof HttpException he) {
-            if (he.status() >= 500) {
-                LOG.error("Handler {} answered {}", source, he.status(), he);
-            } else {
-                LOG.debug("Handler {} answered {}: {}", source, he.status(), he.getMessage());
-            }
-            if (he.status() == 413 || he instanceof UnreadableBodyException) {
-                // the rest of the body stays unread (413), or its framing is broken: the connection cannot go on
-                res.setHeader("Connection", "close");
-            }
-            ErrorReply.send(res, he.status(), he.getMessage(), requestId);
-            return;
-        }
-        LOG.error("Handler {} failed", source, t);
-        Map<String, Object> details = null;
-        if (deployment.config.devMode()) {
-            StringWriter trace = new StringWriter();
-            t.printStackTrace(new PrintWriter(trace));
-            details = Map.of("exception", t.toString(), "stack", trace.toString());
-        }
-        ErrorReply.send(res, 500, null, requestId, details);
+        scope.fail(unwrap(t), source);
     }
 
     /** Called by the watchdog thread once the deadline has passed. */
@@ -229,13 +210,10 @@ final class Exchange {
             }
             state = State.TIMED_OUT;
         }
-        MDC.put(MDC_KEY, requestId);
-        AsyncContext ac;
+        MDC.put(RequestScope.MDC_KEY, scope.requestId());
+        Async ac;
         try {
-            LOG.warn("Handler {} exceeded the wall-time limit of {} ms", source, deployment.config.timeout().toMillis());
-            ErrorReply.send(res, 504, "The function did not answer within "
-                    + deployment.config.timeout().toMillis() + " ms", requestId);
-            res.flushBuffer();
+            scope.timedOut(source);
         } catch (IOException | RuntimeException e) {
             LOG.debug("Could not send the timeout reply: {}", e.toString());
         } finally {
@@ -251,7 +229,7 @@ final class Exchange {
             if (ac != null) {
                 ac.complete();
             }
-            MDC.remove(MDC_KEY);
+            MDC.remove(RequestScope.MDC_KEY);
         }
     }
 
@@ -261,7 +239,7 @@ final class Exchange {
             return false;
         }
         state = State.ANSWERING;
-        deployment.watchdog.forget(this);
+        watchdog.forget(this);
         return true;
     }
 
@@ -293,7 +271,7 @@ final class Exchange {
         }
     }
 
-    private static CompletableFuture<?> asFuture(CompletionStage<?> stage) {
+    private static <T> CompletableFuture<T> asFuture(CompletionStage<T> stage) {
         try {
             return stage.toCompletableFuture();
         } catch (UnsupportedOperationException e) {

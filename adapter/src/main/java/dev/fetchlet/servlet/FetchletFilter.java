@@ -1,7 +1,6 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.routing.BadPathException;
-import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteMatch;
 import dev.fetchlet.routing.RouteTable;
 import jakarta.servlet.Filter;
@@ -19,13 +18,13 @@ import java.io.IOException;
  * servlet, which serves static resources or answers 404: a filter, rather than a servlet at {@code /*}, falls
  * through to static content the same way in every container, with no named-dispatcher tricks.
  */
-public final class FetchletFilter implements Filter {
+final class FetchletFilter implements Filter {
     private final Deployment deployment;
     private final RouteTable<RouteTarget> routes;
 
-    FetchletFilter(Deployment deployment, RouteTable<RouteTarget> routes) {
+    FetchletFilter(Deployment deployment) {
         this.deployment = deployment;
-        this.routes = routes;
+        this.routes = deployment.routes();
     }
 
     @Override
@@ -58,14 +57,11 @@ public final class FetchletFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        match.target().serve(req, res, match, chain);
+        new RequestScope(req, res, match, deployment).run(match.target(), chain);
     }
 
     @Override
     public void destroy() {
-        for (RouteEntry<RouteTarget> e : routes.entries()) {
-            e.target().destroy();
-        }
         deployment.close();
     }
 }

@@ -7,8 +7,6 @@ import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
 import dev.fetchlet.function.CloudEventFunction;
 import dev.fetchlet.function.HttpFunction;
-import dev.fetchlet.routing.RouteEntry;
-import dev.fetchlet.routing.RouteTable;
 import dev.fetchlet.routing.SourceRoutes;
 import dev.fetchlet.websocket.RegisteredEndpointUpgrade;
 import dev.fetchlet.websocket.WebSocketSupport;
@@ -21,25 +19,34 @@ import jakarta.servlet.annotation.HandlesTypes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Deploys Fetchlet into a web app: the container hands it every {@code @Route} class and handler
- * implementation it found, and it builds the route table once and installs the dispatcher. Discovered through
+ * implementation it found; it loads the {@link Feature}s, builds the one immutable {@link Deployment} (routes,
+ * observers, settings) and installs the dispatcher with it. Discovered through
  * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, so a WAR needs no {@code web.xml}.
  *
  * <p>Any problem (a malformed or duplicate route, a class that cannot be constructed, a bad setting) throws,
  * which fails the deployment with one message naming the classes involved.
+ *
+ * <p>The function types in {@code @HandlesTypes} are the one place the core names a feature's types: the
+ * container must be told, before anything runs, which classes to hand over, and a function without
+ * {@code @Route} is found by its type alone.
  */
 @HandlesTypes({Route.class, Handler.class, AsyncHandler.class, HttpFunction.class, CloudEventFunction.class})
 public final class FetchletInitializer implements ServletContainerInitializer {
     /** Servlet context attribute holding the route listing ({@code List<String>}), one line per route. */
-    public static final String ROUTE_LISTING_ATTRIBUTE = "dev.fetchlet.routeListing";
+    public static final String ROUTE_LISTING_ATTRIBUTE = Deployment.ROUTE_LISTING_ATTRIBUTE;
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
 
@@ -58,28 +65,21 @@ public final class FetchletInitializer implements ServletContainerInitializer {
                     Collections.list(servletContext.getInitParameterNames()), servletContext::getInitParameter,
                     config.devMode() ? Path.of(settings.get("FUNC_ENV_FILE", ".env")) : null);
 
-            Deployment deployment = new Deployment(config, env);
-            RouteTable<RouteTarget> routes;
-            try {
-                routes = buildRoutes(classes, deployment, servletContext);
-            } catch (Exception e) {
-                deployment.close();
-                throw e;
-            }
+            Deployment deployment = build(new Deployment.Builder(classes, servletContext, settings, config, env),
+                    features(servletContext.getClassLoader()));
 
-            FilterRegistration.Dynamic filter = servletContext.addFilter("fetchlet",
-                    LeadingFilters.ahead(servletContext, new FetchletFilter(deployment, routes)));
+            FilterRegistration.Dynamic filter = servletContext.addFilter("fetchlet", new FetchletFilter(deployment));
             filter.setAsyncSupported(true);
             filter.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
 
-            List<String> listing = listing(routes);
-            servletContext.setAttribute(ROUTE_LISTING_ATTRIBUTE, listing);
+            deployment.publishListing();
+            List<String> listing = deployment.listing();
             // Tyrus (GlassFish, Payara) upgrades only to endpoints registered at deployment. Asked first: a
             // container without the WebSocket API still serves every HTTP route.
             if (WebSocketSupport.isAvailable(servletContext.getClassLoader())) {
                 servletContext.addListener(RegisteredEndpointUpgrade.registration());
             }
-            LOG.info("Fetchlet deployed {} route(s) at '{}'{}", routes.size(), servletContext.getContextPath(),
+            LOG.info("Fetchlet deployed {} route(s) at '{}'{}", listing.size(), servletContext.getContextPath(),
                     listing.isEmpty() ? "" : "\n  " + String.join("\n  ", listing));
         } catch (Exception e) {
             LOG.error("Fetchlet deployment failed: {}", e.getMessage());
@@ -87,47 +87,50 @@ public final class FetchletInitializer implements ServletContainerInitializer {
         }
     }
 
-    /**
-     * The kinds of class a {@code @Route} may sit on, tried in order. New kinds of route target register here.
-     */
-    private static List<RouteKind> routeKinds() {
-        return List.of(new HandlerKind(), new FunctionKind(), new ServletMountKind(), new JavalinMountKind());
-    }
-
-    /** Routes that come from elsewhere than {@code @Route}: built-in endpoints, other discovery. */
-    private static List<RouteContributor> contributors() {
-        // Functions first: the health checks ask every function deployed.
-        return List.of(new FunctionContributor(), new HealthContributor(), new MetricsContributor(),
-                new MountContributor());
-    }
-
-    private static RouteTable<RouteTarget> buildRoutes(Set<Class<?>> classes, Deployment deployment,
-                                                       ServletContext context) throws Exception {
-        RouteTable.Builder<RouteTarget> builder = RouteTable.builder();
-        try {
-            return collectRoutes(classes, deployment, context, builder);
-        } catch (Exception | LinkageError e) {
-            // Targets already made may hold started sub-apps and threads: a failed deployment releases them.
-            for (RouteTarget target : builder.targets()) {
-                try {
-                    target.destroy();
-                } catch (RuntimeException cleanup) {
-                    e.addSuppressed(cleanup);
+    /** The features on the web app's class path, in contribution order. */
+    static List<Feature> features(ClassLoader loader) {
+        List<Feature> found = new ArrayList<>();
+        Iterator<Feature> it = ServiceLoader.load(Feature.class, loader).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
                 }
+                found.add(it.next());
+            } catch (ServiceConfigurationError e) {
+                // A feature of another copy of Fetchlet (server and WAR class paths both hold one): not this one's.
+                LOG.debug("Feature not loaded: {}", e.toString());
             }
+        }
+        found.sort(Comparator.comparingInt(Feature::order));
+        return found;
+    }
+
+    static Deployment build(Deployment.Builder builder, List<Feature> features) throws Exception {
+        try {
+            bindRoutes(builder, features);
+            for (Feature f : features) {
+                f.contribute(builder);
+            }
+            return builder.build();
+        } catch (Exception | LinkageError e) {
+            builder.abandon(e);
             throw e;
         }
     }
 
-    private static RouteTable<RouteTarget> collectRoutes(Set<Class<?>> classes, Deployment deployment,
-                                                         ServletContext context,
-                                                         RouteTable.Builder<RouteTarget> builder) throws Exception {
-        List<String> problems = new ArrayList<>();
-        SourceRoutes sourceRoutes = new SourceRoutes(Settings.fromProcess(context::getInitParameter)
+    private static void bindRoutes(Deployment.Builder builder, List<Feature> features) {
+        List<RouteBinder> binders = new ArrayList<>();
+        binders.add(new HandlerBinder());
+        for (Feature f : features) {
+            binders.addAll(f.binders());
+        }
+        SourceRoutes sourceRoutes = new SourceRoutes(builder.settings()
                 .get(SourceRoutes.PACKAGE_SETTING, SourceRoutes.DEFAULT_PACKAGE));
-        for (HandlerScanner.Declaration d : HandlerScanner.scan(classes, routeKinds(), sourceRoutes)) {
+        List<String> problems = new ArrayList<>();
+        for (HandlerScanner.Declaration d : HandlerScanner.scan(builder.classes(), binders, sourceRoutes)) {
             try {
-                builder.add(d.pattern(), d.kind().create(d.type(), d.pattern(), deployment, context), d.type().getName());
+                builder.route(d.pattern(), d.binder().bind(d.type(), d.pattern(), builder), d.type().getName());
             } catch (Exception e) {
                 problems.add(e.getMessage());
             }
@@ -135,17 +138,5 @@ public final class FetchletInitializer implements ServletContainerInitializer {
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("; ", problems));
         }
-        for (RouteContributor c : contributors()) {
-            c.contribute(classes, deployment, context, builder);
-        }
-        return builder.build();
-    }
-
-    static List<String> listing(RouteTable<RouteTarget> routes) {
-        List<String> lines = new ArrayList<>();
-        for (RouteEntry<RouteTarget> e : routes.entries()) {
-            lines.add(String.format("%-34s %-40s -> %s", e.target().methods(), e.pattern(), e.target().source()));
-        }
-        return Collections.unmodifiableList(lines);
     }
 }

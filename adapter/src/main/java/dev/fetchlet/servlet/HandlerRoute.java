@@ -1,88 +1,66 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.Context;
-import dev.fetchlet.Headers;
-import dev.fetchlet.Request;
+import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Dispatch;
-import dev.fetchlet.dispatch.Endpoint;
-import dev.fetchlet.dispatch.Origin;
-import dev.fetchlet.routing.RouteMatch;
+import dev.fetchlet.dispatch.HandlerMethods;
 import dev.fetchlet.websocket.WebSocketSupport;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** A route served by a Fetch handler: method dispatch, limits, the context, then the call. */
+/** A route served by a Fetch handler: method dispatch, the body limit, then the call. */
 final class HandlerRoute implements RouteTarget {
-    static final String REQUEST_ID_HEADER = "Functions-Request-Id";
+    private final HandlerMethods methods;
+    private final String label;
 
-    private final Endpoint endpoint;
-    private final Deployment deployment;
-
-    HandlerRoute(Endpoint endpoint, Deployment deployment) {
-        this.endpoint = endpoint;
-        this.deployment = deployment;
+    HandlerRoute(HandlerMethods methods) {
+        this.methods = methods;
+        this.label = "Handler " + methods.source();
     }
 
     @Override
-    public void serve(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match, FilterChain chain)
-            throws IOException, ServletException {
-        Headers headers = ServletRequests.headers(req);
-        Origin origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
-                deployment.config);
-        res.setHeader(REQUEST_ID_HEADER, origin.requestId());
-        Dispatch dispatch = endpoint.dispatch(req.getMethod());
-        switch (dispatch.kind()) {
+    public void serve(RequestScope scope, FilterChain chain) throws IOException, ServletException {
+        Dispatch dispatch = methods.dispatch(scope.request().getMethod());
+        switch (dispatch.action()) {
             case NOT_ALLOWED:
-                if (WebSocketSupport.asksForWebSocket(req)) {
+                if (WebSocketSupport.asksForWebSocket(scope.request())) {
                     // A WebSocket handshake in another method is a malformed handshake (RFC 6455 4.2.1), not a
                     // request for another method of the route: the same 400 a route that takes the method gives.
-                    ErrorReply.send(res, 400, "A WebSocket handshake must be a GET request, not " + req.getMethod(),
-                            origin.requestId());
+                    scope.error(400, "A WebSocket handshake must be a GET request, not " + scope.request().getMethod());
                     return;
                 }
-                res.setHeader("Allow", endpoint.allow());
-                ErrorReply.send(res, 405, req.getMethod() + " is not allowed here; allowed: " + endpoint.allow(),
-                        origin.requestId());
+                scope.notAllowed(methods.allow());
                 return;
             case AUTO_OPTIONS:
-                res.setHeader("Allow", endpoint.allow());
-                res.setStatus(204);
+                scope.allowOptions(methods.allow());
                 return;
             default:
                 break;
         }
-        long limit = deployment.config.bodyLimit();
-        if (req.getContentLengthLong() > limit) {
-            // Refuse before reading: the declared size alone is enough to know the answer.
-            res.setHeader("Connection", "close");
-            ErrorReply.send(res, 413, LimitedInputStream.tooLarge(limit).getMessage(), origin.requestId());
+        if (scope.refusedOversized()) {
             return;
         }
-        Request request = ServletRequests.request(req, headers, origin, limit);
-        Context ctx = Context.builder(request)
-                .params(match.params())
-                .sharedEnv(deployment.env)
-                .uuid(origin.requestId())
-                .clientIp(origin.clientIp())
-                .region(deployment.config.region())
-                .geo(origin.geo())
-                .build();
-        req.setAttribute(WebSocketReply.CONTEXT_ATTRIBUTE, ctx); // an upgrade response hands it to the session
-        RouteMetrics.tag(req, match.pattern());
-        new Exchange(req, res, dispatch.omitBody(), origin.requestId(), endpoint.source(), deployment)
-                .run(() -> endpoint.invoke(dispatch, ctx));
+        Context ctx = scope.context();
+        scope.answer(label, response -> write(scope, response, dispatch.omitBody()), () -> methods.invoke(dispatch, ctx));
+    }
+
+    // A handler answers with a response, or with a WebSocket upgrade in the shape of one.
+    private void write(RequestScope scope, Response response, boolean omitBody) throws Exception {
+        if (response.webSocketUpgrade() != null) {
+            WebSocketReply.send(scope, response, methods.source());
+        } else {
+            scope.write(response, omitBody);
+        }
     }
 
     @Override
     public String source() {
-        return endpoint.source();
+        return methods.source();
     }
 
     @Override
     public String methods() {
-        return endpoint.describeMethods();
+        return methods.describeMethods();
     }
 }

@@ -15,24 +15,24 @@ import java.util.Set;
 
 /**
  * Sorts the classes the container found for {@code @HandlesTypes} into routes: each concrete {@code @Route} class
- * with the {@link RouteKind} that takes it, and each handler without one at the route of its source file
+ * with the {@link RouteBinder} that takes it, and each handler without one at the route of its source file
  * ({@link SourceRoutes}). Every problem fails the deployment with a message naming the class:
  * nothing is silently dropped.
  */
 final class HandlerScanner {
-    /** A {@code @Route} class, its pattern and the kind that will serve it. */
-    record Declaration(String pattern, Class<?> type, RouteKind kind) {
+    /** A {@code @Route} class, its pattern and the binder that will serve it. */
+    record Declaration(String pattern, Class<?> type, RouteBinder binder) {
     }
 
     private HandlerScanner() {
     }
 
-    static List<Declaration> scan(Set<Class<?>> classes, List<RouteKind> kinds) {
-        return scan(classes, kinds, new SourceRoutes(SourceRoutes.DEFAULT_PACKAGE));
+    static List<Declaration> scan(Set<Class<?>> classes, List<RouteBinder> binders) {
+        return scan(classes, binders, new SourceRoutes(SourceRoutes.DEFAULT_PACKAGE));
     }
 
     /** Like {@link #scan(Set, List)}; a handler without {@code @Route} takes its route from its source file. */
-    static List<Declaration> scan(Set<Class<?>> classes, List<RouteKind> kinds, SourceRoutes sourceRoutes) {
+    static List<Declaration> scan(Set<Class<?>> classes, List<RouteBinder> binders, SourceRoutes sourceRoutes) {
         List<Declaration> found = new ArrayList<>();
         if (classes == null) {
             return found;
@@ -57,14 +57,14 @@ final class HandlerScanner {
                     continue;
                 }
             }
-            RouteKind kind = kinds.stream().filter(k -> k.accepts(c)).findFirst().orElse(null);
-            if (kind == null) {
-                List<String> names = kinds.stream().map(RouteKind::describe).toList();
+            RouteBinder binder = binders.stream().filter(k -> k.accepts(c)).findFirst().orElse(null);
+            if (binder == null) {
+                List<String> names = binders.stream().map(RouteBinder::describe).toList();
                 problems.add(c.getName() + " has @Route(\"" + pattern + "\") but is none of: "
                         + String.join(", ", names));
                 continue;
             }
-            found.add(new Declaration(pattern, c, kind));
+            found.add(new Declaration(pattern, c, binder));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException(String.join("; ", problems));

@@ -1,6 +1,5 @@
 package dev.fetchlet.servlet;
 
-import dev.fetchlet.Context;
 import dev.fetchlet.Response;
 import dev.fetchlet.WebSocketUpgrade;
 import dev.fetchlet.websocket.HandshakeCheck;
@@ -17,19 +16,18 @@ import java.io.IOException;
  * names the protocol to switch to).
  */
 final class WebSocketReply {
-    /** Request attribute holding the request's {@link Context}, so the upgrade hands the same one to the session. */
-    static final String CONTEXT_ATTRIBUTE = "dev.fetchlet.context";
-
     private WebSocketReply() {
     }
 
-    static void send(HttpServletRequest req, HttpServletResponse res, Response response, Deployment deployment,
-                     String requestId, String source) throws IOException, ServletException {
+    static void send(RequestScope scope, Response response, String source) throws IOException, ServletException {
+        HttpServletRequest req = scope.request();
+        HttpServletResponse res = scope.response();
+        Deployment deployment = scope.deployment();
         WebSocketUpgrade upgrade = response.webSocketUpgrade();
         if (!WebSocketSupport.asksForWebSocket(req)) {
             res.setHeader("Upgrade", "websocket");
             res.setHeader("Connection", "Upgrade");
-            ErrorReply.send(res, 426, "This route speaks WebSocket: send a GET with Upgrade: websocket", requestId);
+            scope.error(426, "This route speaks WebSocket: send a GET with Upgrade: websocket");
             return;
         }
         // Before the container sees it: containers refuse bad handshakes differently (a 500, or even a 101).
@@ -38,7 +36,7 @@ final class WebSocketReply {
             if (refusal.askForVersion()) {
                 res.setHeader("Sec-WebSocket-Version", HandshakeCheck.VERSION);
             }
-            ErrorReply.send(res, refusal.status(), refusal.message(), requestId);
+            scope.error(refusal.status(), refusal.message());
             return;
         }
         if (!WebSocketSupport.isAvailable(req.getServletContext().getClassLoader())) {
@@ -50,16 +48,13 @@ final class WebSocketReply {
             throw new IllegalStateException(source + " returned a WebSocket upgrade from a stage that completed "
                     + "later; return it directly, or as an already completed stage");
         }
-        if (!(req.getAttribute(CONTEXT_ATTRIBUTE) instanceof Context context)) {
-            throw new IllegalStateException("no Fetchlet context on the upgrade request to " + source);
-        }
         // Headers the handler set (cookies, for instance) go out with the 101 answer.
         response.headers().forEach((name, value) -> {
             if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                 res.addHeader(name, value);
             }
         });
-        WebSocketUpgrader.upgrade(req, res, context, upgrade, deployment.config.webSocketMaxMessage(),
+        WebSocketUpgrader.upgrade(req, res, scope.context(), upgrade, deployment.config.webSocketMaxMessage(),
                 deployment.config.webSocketIdleTimeout(), source);
     }
 }

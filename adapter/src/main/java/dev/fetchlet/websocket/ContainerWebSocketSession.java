@@ -37,7 +37,7 @@ final class ContainerWebSocketSession implements WebSocketSession {
 
     @Override
     public String id() {
-        return context.uuid();
+        return context.requestId();
     }
 
     @Override

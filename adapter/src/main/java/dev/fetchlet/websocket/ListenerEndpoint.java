@@ -138,7 +138,7 @@ public final class ListenerEndpoint extends Endpoint {
 
     private void withMdc(Runnable r) {
         String previous = MDC.get(MDC_KEY);
-        MDC.put(MDC_KEY, context.uuid());
+        MDC.put(MDC_KEY, context.requestId());
         try {
             r.run();
         } finally {

@@ -129,14 +129,14 @@ class OrderIndependenceTest {
     }
 
     private static boolean matches(List<Segment> pattern, List<String> segments) {
-        boolean catchAll = !pattern.isEmpty() && pattern.get(pattern.size() - 1).kind() == Segment.Kind.CATCH_ALL;
+        boolean catchAll = !pattern.isEmpty() && pattern.get(pattern.size() - 1).role() == Segment.Role.CATCH_ALL;
         int fixed = catchAll ? pattern.size() - 1 : pattern.size();
         if (catchAll ? segments.size() <= fixed : segments.size() != fixed) {
             return false;
         }
         for (int i = 0; i < fixed; i++) {
             Segment s = pattern.get(i);
-            if (s.kind() == Segment.Kind.STATIC && !s.text().equals(segments.get(i))) {
+            if (s.role() == Segment.Role.STATIC && !s.text().equals(segments.get(i))) {
                 return false;
             }
         }
@@ -145,7 +145,7 @@ class OrderIndependenceTest {
 
     private static int compareKinds(List<Segment> a, List<Segment> b) {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-            int c = a.get(i).kind().compareTo(b.get(i).kind());
+            int c = a.get(i).role().compareTo(b.get(i).role());
             if (c != 0) {
                 return c;
             }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The scan: handlers without {@code @Route} take their source file's route; what cannot fails the deployment. */
 class FileRoutedScanTest {
-    private static final List<RouteKind> KINDS = List.of(new HandlerKind());
+    private static final List<RouteBinder> KINDS = List.of(new HandlerBinder());
 
     @TempDir
     Path dir;

@@ -1,0 +1,339 @@
+package dev.fetchlet.servlet;
+
+import dev.fetchlet.Context;
+import dev.fetchlet.Headers;
+import dev.fetchlet.HttpException;
+import dev.fetchlet.Response;
+import dev.fetchlet.dispatch.Result;
+import dev.fetchlet.dispatch.Origin;
+import dev.fetchlet.internal.UnreadableBodyException;
+import dev.fetchlet.routing.RouteMatch;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One routed request, from the route match until its answer is complete, whatever kind of route serves it
+ * (Fetch handler, function, mounted app, WebSocket upgrade, built-in endpoint). A scope, rather than a
+ * "context" or "exchange", because it is the span over which the request id, the logging MDC, the limits and
+ * the timing are in force; {@link Context} is the user's view of the request and {@link Exchange} one handler
+ * call inside it.
+ *
+ * <p>It is the one place that writes the request-id header, the 405 (with {@code Allow}), 413, 500 (with the
+ * request id, and the stack trace in dev mode) and 504 replies, and tells the {@link RequestObserver}s (the
+ * metrics) of every answer. A route kind adds only what is its own.
+ *
+ * <pre>{@code
+ * // in a RouteTarget
+ * public void serve(RequestScope scope, FilterChain chain) throws IOException, ServletException {
+ *     if (!scope.method().equals("GET")) { scope.notAllowed("GET, HEAD, OPTIONS"); return; }
+ *     Context ctx = scope.context();
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Threading: created and run on the container's thread; the replies may be written from the thread that
+ * completes an asynchronous answer, one at a time (the {@link Exchange} decides which).
+ */
+public final class RequestScope {
+    /** The response header carrying the request id, on every routed response. */
+    public static final String REQUEST_ID_HEADER = "Functions-Request-Id";
+    /** The logging MDC key holding the request id while the request is served. */
+    public static final String MDC_KEY = "requestId";
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
+
+    /** A handler call: its answer now, or one to come. */
+    @FunctionalInterface
+    public interface Call {
+        Result call() throws Exception;
+    }
+
+    /** Writes a (non-null) answer to the servlet response: a Fetch response, a WebSocket upgrade ... */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Response response) throws Exception;
+    }
+
+    private final HttpServletRequest req;
+    private final HttpServletResponse res;
+    private final RouteMatch<RouteTarget> match;
+    private final Deployment deployment;
+    private final Headers headers;
+    private final Origin origin;
+    private Context context;
+
+    RequestScope(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match,
+                 Deployment deployment) {
+        this.req = req;
+        this.res = res;
+        this.match = match;
+        this.deployment = deployment;
+        this.headers = ServletRequests.headers(req);
+        this.origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
+                deployment.config);
+    }
+
+    /** Serves the request with {@code target}, then reports the answer to the observers once it is complete. */
+    void run(RouteTarget target, FilterChain chain) throws IOException, ServletException {
+        long start = System.nanoTime();
+        res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+        MDC.put(MDC_KEY, origin.requestId());
+        try {
+            target.serve(this, chain);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            observe(target, 500, start);
+            throw e;
+        } finally {
+            MDC.remove(MDC_KEY);
+        }
+        if (req.isAsyncStarted()) {
+            req.getAsyncContext().addListener(new CompletionListener(() -> observe(target, res.getStatus(), start)));
+        } else {
+            observe(target, res.getStatus(), start);
+        }
+    }
+
+    private void observe(RouteTarget target, int status, long start) {
+        List<RequestObserver> observers = deployment.observers();
+        if (observers.isEmpty() || !target.counted()) {
+            return;
+        }
+        long nanos = System.nanoTime() - start;
+        String method = method();
+        for (RequestObserver o : observers) {
+            o.answered(match.pattern(), method, status, nanos);
+        }
+    }
+
+    public HttpServletRequest request() {
+        return req;
+    }
+
+    public HttpServletResponse response() {
+        return res;
+    }
+
+    public RouteMatch<RouteTarget> match() {
+        return match;
+    }
+
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    public String requestId() {
+        return origin.requestId();
+    }
+
+    /** The request path relative to the web app's context path, still percent-encoded as sent. */
+    public String path() {
+        return ServletRequests.relativePath(req);
+    }
+
+    /** The request method in upper case. */
+    public String method() {
+        return req.getMethod().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The request's Fetchlet context, built on first use and put under {@link ContextAttribute}, so a WebSocket
+     * upgrade or a mounted app gets the same one.
+     */
+    public Context context() throws IOException {
+        if (context == null) {
+            context = Context.builder(ServletRequests.request(req, headers, origin, deployment.config.bodyLimit()))
+                    .params(match.params())
+                    .sharedEnv(deployment.env)
+                    .requestId(origin.requestId())
+                    .clientIp(origin.clientIp())
+                    .region(deployment.config.region())
+                    .geo(origin.geo())
+                    .build();
+            ContextAttribute.put(req, context);
+        }
+        return context;
+    }
+
+    /**
+     * Calls a handler under the wall-time limit and answers with what it returns, now or when its stage
+     * completes: {@code writer} for a response, 404 for none, the error replies for a failure, 504 for a
+     * timeout. Exactly one of them is written.
+     *
+     * @param label what runs, for logs: e.g. {@code Handler com.example.Hello}
+     */
+    public void answer(String label, Writer writer, Call call) throws IOException, ServletException {
+        new Exchange(host(), label, writer, deployment.watchdog, deployment.config.timeout().toMillis()).run(call);
+    }
+
+    /** Writes a Fetch response to the servlet response; the body is left out for {@code HEAD}. */
+    public void write(Response response, boolean omitBody) throws Exception {
+        ResponseWriter.write(response, res, omitBody);
+    }
+
+    /** Answers an {@code OPTIONS} request the route has no handler for: 204 with {@code Allow}. */
+    public void allowOptions(String allow) {
+        res.setHeader("Allow", allow);
+        res.setStatus(204);
+    }
+
+    /** The one 405: {@code Allow} and a JSON body naming the allowed methods. */
+    public void notAllowed(String allow) throws IOException {
+        res.setHeader("Allow", allow);
+        error(405, method() + " is not allowed here; allowed: " + allow);
+    }
+
+    /**
+     * Answers 413 when the declared body is larger than the limit: the declared size alone is enough to know,
+     * so nothing is read first.
+     *
+     * @return true when the request was refused
+     */
+    public boolean refusedOversized() throws IOException {
+        long limit = deployment.config.bodyLimit();
+        if (req.getContentLengthLong() <= limit) {
+            return false;
+        }
+        res.setHeader("Connection", "close"); // the body stays unread
+        error(413, LimitedInputStream.tooLarge(limit).getMessage());
+        return true;
+    }
+
+    /** A JSON error reply carrying the request id; nothing when the response is already committed. */
+    public void error(int status, String message) throws IOException {
+        ErrorReply.send(res, status, message, origin.requestId());
+    }
+
+    /** Clears what the response holds (headers and buffer) but keeps the request id, before an error reply. */
+    public void reset() {
+        res.reset();
+        res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+    }
+
+    /**
+     * Answers a failure of {@code source}: an {@link HttpException} with its status and message, anything else
+     * with 500, the request id, and in dev mode the exception and its stack trace.
+     */
+    public void fail(Throwable t, String source) throws IOException {
+        if (t instanceof HttpException he) {
+            if (he.status() >= 500) {
+                LOG.error("{} answered {}", source, he.status(), he);
+            } else {
+                LOG.debug("{} answered {}: {}", source, he.status(), he.getMessage());
+            }
+            if (he.status() == 413 || he instanceof UnreadableBodyException) {
+                // the rest of the body stays unread (413), or its framing is broken: the connection cannot go on
+                res.setHeader("Connection", "close");
+            }
+            error(he.status(), he.getMessage());
+            return;
+        }
+        LOG.error("{} failed", source, t);
+        Map<String, Object> details = null;
+        if (deployment.config.devMode()) {
+            StringWriter trace = new StringWriter();
+            t.printStackTrace(new PrintWriter(trace));
+            details = Map.of("exception", t.toString(), "stack", trace.toString());
+        }
+        ErrorReply.send(res, 500, null, origin.requestId(), details);
+    }
+
+    /** The 504 of a handler that did not answer within the wall-time limit. */
+    void timedOut(String source) throws IOException {
+        long ms = deployment.config.timeout().toMillis();
+        LOG.warn("{} exceeded the wall-time limit of {} ms", source, ms);
+        error(504, "The function did not answer within " + ms + " ms");
+        res.flushBuffer();
+    }
+
+    // The part of the scope an Exchange uses, kept off the public surface.
+    private Exchange.Host host() {
+        return new Exchange.Host() {
+            @Override
+            public String requestId() {
+                return origin.requestId();
+            }
+
+            @Override
+            public Exchange.Async startAsync(long backstopMillis) {
+                AsyncContext ac = req.startAsync();
+                ac.setTimeout(backstopMillis);
+                return ac::complete;
+            }
+
+            @Override
+            public boolean committed() {
+                return res.isCommitted();
+            }
+
+            @Override
+            public void reset() {
+                RequestScope.this.reset();
+            }
+
+            @Override
+            public void notFound() throws IOException {
+                ErrorReply.send(res, 404, "The requested path does not exist", null);
+            }
+
+            @Override
+            public void fail(Throwable t, String source) throws IOException {
+                RequestScope.this.fail(t, source);
+            }
+
+            @Override
+            public void timedOut(String source) throws IOException {
+                RequestScope.this.timedOut(source);
+            }
+        };
+    }
+
+    /** Runs an action once the async cycle ends, however it ends. */
+    private static final class CompletionListener implements AsyncListener {
+        private final Runnable action;
+        private boolean done;
+
+        CompletionListener(Runnable action) {
+            this.action = action;
+        }
+
+        private synchronized void once() {
+            if (!done) {
+                done = true;
+                action.run();
+            }
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            once();
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            // onComplete follows
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+        }
+    }
+}
