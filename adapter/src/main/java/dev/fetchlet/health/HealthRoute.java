@@ -29,7 +29,6 @@ final class HealthRoute implements RouteTarget {
     static final String STOPPING_ATTRIBUTE = "dev.fetchlet.stopping";
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
-    private static final String METHODS = "GET, HEAD, OPTIONS";
 
     enum Probe { LIVENESS, READINESS }
 
@@ -48,12 +47,7 @@ final class HealthRoute implements RouteTarget {
         HttpServletRequest req = scope.request();
         HttpServletResponse res = scope.response();
         String method = scope.method();
-        if (method.equals("OPTIONS")) {
-            scope.allowOptions(METHODS);
-            return;
-        }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            scope.notAllowed(METHODS);
+        if (!scope.readOnlyRequest()) {
             return;
         }
         String pressure = monitor.pressure();
@@ -118,7 +112,7 @@ final class HealthRoute implements RouteTarget {
 
     @Override
     public String methods() {
-        return METHODS;
+        return RequestScope.READ_ONLY_METHODS;
     }
 
     @Override

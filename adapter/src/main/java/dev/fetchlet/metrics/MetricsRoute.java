@@ -10,7 +10,6 @@ import java.io.IOException;
 
 /** {@code GET /metrics}: the deployment's metrics in the Prometheus text format, version 0.0.4. */
 final class MetricsRoute implements RouteTarget {
-    private static final String METHODS = "GET, HEAD, OPTIONS";
 
     private final RouteMetrics metrics;
 
@@ -23,12 +22,7 @@ final class MetricsRoute implements RouteTarget {
         HttpServletRequest req = scope.request();
         HttpServletResponse res = scope.response();
         String method = scope.method();
-        if (method.equals("OPTIONS")) {
-            scope.allowOptions(METHODS);
-            return;
-        }
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            scope.notAllowed(METHODS);
+        if (!scope.readOnlyRequest()) {
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
@@ -49,7 +43,7 @@ final class MetricsRoute implements RouteTarget {
 
     @Override
     public String methods() {
-        return METHODS;
+        return RequestScope.READ_ONLY_METHODS;
     }
 
     @Override

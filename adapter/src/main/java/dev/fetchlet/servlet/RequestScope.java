@@ -190,6 +190,28 @@ public final class RequestScope {
         res.setStatus(204);
     }
 
+    /** The methods of an endpoint that only reads, such as the health checks and the metrics. */
+    public static final String READ_ONLY_METHODS = "GET, HEAD, OPTIONS";
+
+    /**
+     * For an endpoint that only reads: answers {@code OPTIONS} (204) and any method but {@code GET} and
+     * {@code HEAD} (405) itself.
+     *
+     * @return whether the request is a {@code GET} or {@code HEAD}, left for the endpoint to answer
+     */
+    public boolean readOnlyRequest() throws IOException {
+        String method = method();
+        if (method.equals("OPTIONS")) {
+            allowOptions(READ_ONLY_METHODS);
+            return false;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            notAllowed(READ_ONLY_METHODS);
+            return false;
+        }
+        return true;
+    }
+
     /** The one 405: {@code Allow} and a JSON body naming the allowed methods. */
     public void notAllowed(String allow) throws IOException {
         res.setHeader("Allow", allow);
