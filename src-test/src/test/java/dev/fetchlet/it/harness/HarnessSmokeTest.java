@@ -78,7 +78,7 @@ class HarnessSmokeTest {
     }
 
     private static String warEntry(String name) throws IOException {
-        try (ZipFile war = new ZipFile(Wars.example().toFile())) {
+        try (ZipFile war = new ZipFile(Wars.conformance().toFile())) {
             ZipEntry entry = war.getEntry(name);
             if (entry == null) {
                 throw new AssertionError(name + " is missing from the example WAR");
