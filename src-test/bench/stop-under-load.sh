@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Soak: SIGTERM a launcher under full load, repeatedly, and count what was lost.
 #
-# Each run starts the shaded launcher on the example WAR (127.0.0.1, a free port), opens --requests connections
+# Each run starts the shaded launcher on the conformance WAR (127.0.0.1, a free port), opens --requests connections
 # each carrying one slow GET (/conformance/slow?ms=--ms), sends SIGTERM once all are written, and counts every
 # answer: served means status 200 with the full body. It prints runs x requests and the lost count, and exits 1
 # if anything was lost or a launcher did not exit 0.
@@ -12,7 +12,7 @@
 # --java-home (else $JAVA_HOME, else java on PATH) picks the JDK that runs both launcher and client: 17 runs
 # requests on a platform thread pool, 21+ on virtual threads. --max-threads caps that pool so requests queue for
 # a thread (launcher flag of the same name); without it the launcher's default applies.
-# Build first: mvn -B -pl war-example,jetty-launcher -am package -DskipTests
+# Build first: mvn -B -pl src-test/conformance-war,jetty-launcher -am package -DskipTests
 set -euo pipefail
 
 runs=10 requests=200 ms=2000 grace=60 max_threads="" java_home="${JAVA_HOME:-}"
@@ -30,12 +30,12 @@ done
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$root/jetty-launcher/target/fetchlet-launcher.jar"
-war="$root/war-example/target/fetchlet-example.war"
+war="$root/src-test/conformance-war/target/fetchlet-conformance.war"
 client="$root/src-test/src/test/java/dev/fetchlet/it/launcher/StopUnderLoad.java"
 java=java
 [ -n "$java_home" ] && java="$java_home/bin/java"
 for f in "$jar" "$war"; do
-  [ -f "$f" ] || { echo "missing $f: mvn -B -pl war-example,jetty-launcher -am package -DskipTests" >&2; exit 2; }
+  [ -f "$f" ] || { echo "missing $f: mvn -B -pl src-test/conformance-war,jetty-launcher -am package -DskipTests" >&2; exit 2; }
 done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/fetchlet-stop-under-load.XXXXXX")

@@ -259,6 +259,25 @@ class BadInputConformanceTest extends ConformanceTest {
         }
     }
 
+    /** The fixtures' numeric query values, like the example's: a value that is not a number is the client's 400. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "/conformance/slow?ms=soon",
+        "/conformance/slow?ms=1e3",
+        "/conformance/async?ms=",
+        "/conformance/async?ms=-1",
+        "/conformance/stream?mb=lots",
+        "/conformance/stream?mb=100000",
+    })
+    void aQueryValueThatIsNotANumberIs400(String pathAndQuery) {
+        HttpResponse<String> r = get(pathAndQuery);
+        assertEquals(400, r.statusCode(), pathAndQuery + ": " + r.body());
+        String message = json(r).get("message").asText();
+        assertTrue(message.startsWith("Query parameter '"), message);
+        assertNull(stackTraceIn(r.body()), r.body());
+        assertFunctionReply(r);
+    }
+
     /**
      * No stack trace or exception class in the reply. On a server whose own error pages show them
      * ({@link dev.fetchlet.it.harness.ServerDifference#SERVER_ERROR_PAGE_SHOWS_STACK_TRACE}), a page the server

@@ -22,7 +22,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * What every conformance test class shares: the example WAR deployed in one container (each concrete class is
+ * What every conformance test class shares: the conformance WAR (the example app with the fixtures under
+ * {@code /conformance}) deployed in one container (each concrete class is
  * {@code @OnEachContainer}, so the same tests run on the launcher's embedded Jetty 12 and on embedded Tomcat 11,
  * and, with the {@code appservers} profile, on standalone Tomcat 10.1, Payara Micro and Open Liberty), a
  * {@code java.net.http} client for ordinary requests, {@link Wire} for raw ones, and a few assertions.

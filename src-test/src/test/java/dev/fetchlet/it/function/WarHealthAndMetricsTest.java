@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SPEC 7: every deployment, a WAR of route handlers included, serves the health checks and the metrics, so
- * Kubernetes probes and Prometheus work for any app. The example WAR, unchanged, on each container.
+ * Kubernetes probes and Prometheus work for any app. The conformance WAR (the example app, unchanged, with the
+ * fixtures laid over it) on each container.
  */
 @OnEachContainer
 class WarHealthAndMetricsTest {

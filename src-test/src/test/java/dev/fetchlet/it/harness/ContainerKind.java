@@ -1,6 +1,6 @@
 package dev.fetchlet.it.harness;
 
-/** The servlet containers the conformance suite deploys the example WAR into. */
+/** The servlet containers the conformance suite deploys the conformance WAR into. */
 public enum ContainerKind {
     /** Embedded Jetty 12 (ee10) through Fetchlet's own launcher, {@code FetchletServer}. */
     JETTY,

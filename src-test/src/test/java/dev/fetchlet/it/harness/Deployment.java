@@ -3,7 +3,8 @@ package dev.fetchlet.it.harness;
 import java.net.URI;
 
 /**
- * The example WAR running in one container on {@code 127.0.0.1}; get one from {@link Deployments#of}.
+ * The conformance WAR (the example app with the suite's fixtures, {@link Wars#conformance()}) running in one
+ * container on {@code 127.0.0.1}; get one from {@link Deployments#of}.
  *
  * <pre>{@code
  * Deployment tomcat = Deployments.of(ContainerKind.TOMCAT);

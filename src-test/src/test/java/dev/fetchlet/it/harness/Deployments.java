@@ -1,13 +1,16 @@
 package dev.fetchlet.it.harness;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * One running deployment of the example WAR per container kind, shared by every test in the JVM: started on
- * first use, stopped when the JVM exits (a shutdown hook), so the suite pays each container's start once.
+ * One running deployment of the conformance WAR ({@link Wars#conformance()}) per container kind, shared by every
+ * test in the JVM: started on first use, stopped when the JVM exits (a shutdown hook), so the suite pays each
+ * container's start once. A container kind's class has {@code static Deployment start(Path war)}, and
+ * {@link #start} hands it that WAR.
  *
  * <p>Tests must therefore not change a deployment's state in ways other tests could see.
  */
@@ -51,12 +54,14 @@ public final class Deployments {
 
     private static Deployment start(ContainerKind kind) {
         try {
+            // Every kind serves the same WAR: the example app with the suite's fixtures laid over it.
+            Path war = Wars.conformance();
             return switch (kind) {
-                case JETTY -> JettyDeployment.start(Wars.example());
-                case TOMCAT -> TomcatDeployment.start(Wars.example());
-                case TOMCAT_10 -> Tomcat10Deployment.start(Wars.example());
-                case PAYARA -> PayaraDeployment.start(Wars.example());
-                case LIBERTY -> LibertyDeployment.start(Wars.example());
+                case JETTY -> JettyDeployment.start(war);
+                case TOMCAT -> TomcatDeployment.start(war);
+                case TOMCAT_10 -> Tomcat10Deployment.start(war);
+                case PAYARA -> PayaraDeployment.start(war);
+                case LIBERTY -> LibertyDeployment.start(war);
             };
         } catch (RuntimeException e) {
             throw e;

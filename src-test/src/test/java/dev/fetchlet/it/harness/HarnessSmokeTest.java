@@ -12,7 +12,7 @@ import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 
-/** The harness itself: the example WAR deploys on each container and answers like a web app. */
+/** The harness itself: the conformance WAR deploys on each container and answers like a web app. */
 @OnEachContainer
 class HarnessSmokeTest {
 
@@ -78,10 +78,10 @@ class HarnessSmokeTest {
     }
 
     private static String warEntry(String name) throws IOException {
-        try (ZipFile war = new ZipFile(Wars.example().toFile())) {
+        try (ZipFile war = new ZipFile(Wars.conformance().toFile())) {
             ZipEntry entry = war.getEntry(name);
             if (entry == null) {
-                throw new AssertionError(name + " is missing from the example WAR");
+                throw new AssertionError(name + " is missing from the conformance WAR");
             }
             return new String(war.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
         }

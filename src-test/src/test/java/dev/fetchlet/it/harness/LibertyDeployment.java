@@ -52,7 +52,7 @@ final class LibertyDeployment {
     private static String serverXml(Path war, int port) {
         return """
             <?xml version="1.0" encoding="UTF-8"?>
-            <server description="Fetchlet example WAR">
+            <server description="Fetchlet conformance WAR">
               <featureManager>
             %s
               </featureManager>

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An app server running the example WAR in a child process of the test JVM, listening on {@code 127.0.0.1}.
+ * An app server running the conformance WAR in a child process of the test JVM, listening on {@code 127.0.0.1}.
  * The process is stopped on {@link #close()} and, whatever happens to the tests, by a JVM shutdown hook of its
  * own: first politely (SIGTERM, which each server handles as a graceful stop), then forcibly.
  *
@@ -30,7 +30,7 @@ final class ServerProcess implements Deployment, AutoCloseable {
 
     /** System property: how long a server may take to answer, in seconds (busy CI machines are slow). */
     static final String START_TIMEOUT_PROPERTY = "fetchlet.appserver.startTimeoutSeconds";
-    /** A path of the example WAR that answers 200 once the app, not just the server, is up. */
+    /** A path of the example app (in the conformance WAR too) that answers 200 once the app is up, not just the server. */
     static final String READY_PATH = "/api/hello";
 
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(15);

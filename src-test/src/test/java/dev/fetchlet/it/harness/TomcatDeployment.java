@@ -58,7 +58,7 @@ final class TomcatDeployment implements Deployment, AutoCloseable {
             tomcat.start();
             // Tomcat logs a failed deployment and carries on; the suite must not.
             if (context.getState() != LifecycleState.STARTED) {
-                throw new IllegalStateException("The example WAR failed to deploy on Tomcat; see the log above");
+                throw new IllegalStateException("The WAR failed to deploy on Tomcat; see the log above");
             }
             return deployment;
         } catch (LifecycleException | RuntimeException e) {

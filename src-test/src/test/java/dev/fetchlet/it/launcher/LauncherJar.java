@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The shaded launcher run as an orchestrator runs it, {@code java -jar fetchlet-launcher.jar ... example.war}, on
+ * The shaded launcher run as an orchestrator runs it, {@code java -jar fetchlet-launcher.jar ... app.war}, on
  * {@code 127.0.0.1} and a free port, in a process of its own whose output is collected line by line.
  *
  * <pre>{@code
@@ -48,11 +48,18 @@ final class LauncherJar implements AutoCloseable {
         port = Integer.parseInt(matcher.group(1));
     }
 
-    /** Starts the launcher on the example WAR with these options besides host and port, and waits for its URL. */
+    /**
+     * Starts the launcher on the conformance WAR (the example app plus the fixtures, {@code /conformance/slow}
+     * among them) with these options besides host and port, and waits for its URL.
+     */
     static LauncherJar start(String... options) throws IOException, InterruptedException {
-        Path war = Wars.example();
-        // The WAR is <root>/war-example/target/fetchlet-example.war; the reactor's package phase shades the jar.
-        Path jar = war.getParent().getParent().getParent().resolve("jetty-launcher/target/fetchlet-launcher.jar");
+        return start(Wars.conformance(), options);
+    }
+
+    /** Starts the launcher on {@code war} with these options besides host and port, and waits for its URL. */
+    static LauncherJar start(Path war, String... options) throws IOException, InterruptedException {
+        // The example WAR is <root>/war-example/target/fetchlet-example.war; the reactor's package phase shades the jar.
+        Path jar = Wars.example().getParent().getParent().getParent().resolve("jetty-launcher/target/fetchlet-launcher.jar");
         if (!Files.isRegularFile(jar) || !Files.isRegularFile(war)) {
             throw new IllegalStateException("Build the launcher and the WAR first (mvn verify): " + jar + ", " + war);
         }

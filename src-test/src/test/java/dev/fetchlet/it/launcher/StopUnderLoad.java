@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StopUnderLoad {
 
-    /** The example WAR's slow route; it answers {@code slept <ms>} after sleeping. */
+    /** The conformance WAR's slow route; it answers {@code slept <ms>} after sleeping. */
     static final String SLOW_PATH = "/conformance/slow?ms=";
 
     private static final int READ_TIMEOUT_MS = 180_000;

@@ -11,6 +11,8 @@ public class KoaApplication extends ResourceConfig {
     public KoaApplication() {
         register(KoaResource.class);
         register(ResponseTime.class);
-        register(JacksonFeature.class);
+        // Jersey's Jackson mappers answer with Jackson's message (Java type names); UnreadableJson says it plainly.
+        register(JacksonFeature.withoutExceptionMappers());
+        register(UnreadableJson.class);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * <ul>
  *   <li>{@code GET /koa}: a greeting, read from the servlet's init parameter</li>
  *   <li>{@code GET /koa/users/7}: {@code {"userId": "7", "message": "Fetched user 7"}}</li>
- *   <li>{@code POST /koa/echo}: the JSON object it was sent, and the request id</li>
+ *   <li>{@code POST /koa/echo}: the JSON object it was sent, and the request id; any other body, 400</li>
  *   <li>{@code GET /koa/request}: how the request looks from inside the app</li>
  *   <li>{@code GET /koa/boom}: throws, and the exception escapes Jersey: Fetchlet answers 500</li>
  * </ul>
