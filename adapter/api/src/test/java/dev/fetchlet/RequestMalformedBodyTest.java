@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.fetchlet.function.Body;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HexFormat;
@@ -106,22 +105,5 @@ class RequestMalformedBodyTest {
         Request form = Request.builder("POST", "http://localhost/api")
                 .header("Content-Type", "application/x-www-form-urlencoded").body(failingMidway().body()).build();
         assertBadRequest(Request::formData, form);
-    }
-
-    @Test
-    void aFunctionsBodyIsCheckedTheSameWay() {
-        Body body = Body.of(OVERLONG_JSON, "application/json");
-        assertEquals(400, assertThrows(HttpException.class, body::json).status());
-        assertEquals(400, assertThrows(HttpException.class, body::text).status());
-        assertArrayEquals(OVERLONG_JSON, body.bytes());
-    }
-
-    @Test
-    void aFunctionsBindingErrorNamesTheFieldNotTheClass() {
-        record Item(String name, int quantity) {
-        }
-        HttpException e = assertThrows(HttpException.class,
-                () -> Body.of("{\"quantity\":\"lots\"}", "application/json").json(Item.class));
-        assertEquals("Invalid JSON body: field 'quantity' expects a whole number", e.getMessage());
     }
 }

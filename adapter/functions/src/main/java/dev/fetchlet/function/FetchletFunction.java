@@ -1,5 +1,7 @@
 package dev.fetchlet.function;
 
+import dev.fetchlet.Deployable;
+
 /**
  * What every function may add to its {@code handle} method: lifecycle hooks, health checks and a log level,
  * the {@code Function} object of the Knative Node.js runtime. Every method has a default, so a function
@@ -34,9 +36,10 @@ package dev.fetchlet.function;
  *
  * <p>A function class needs a public or package-private constructor without parameters. It is served at
  * {@code /}, or where {@code FUNC_PATH} says, or at its own {@code @Route}; one instance serves every request,
- * from many threads at once.
+ * from many threads at once. It is found by its type ({@link Deployable}), so a WAR without this module never
+ * names it.
  */
-public sealed interface FetchletFunction permits HttpFunction, CloudEventFunction {
+public sealed interface FetchletFunction extends Deployable permits HttpFunction, CloudEventFunction {
 
     /**
      * Runs once when the function is deployed, before the first request is accepted. An exception stops the

@@ -1,4 +1,4 @@
-package dev.fetchlet.mount;
+package dev.fetchlet.javalin;
 
 import io.javalin.config.JavalinConfig;
 

@@ -5,7 +5,7 @@ import dev.fetchlet.servlet.RouteBinder;
 import java.util.List;
 
 /**
- * Javalin apps mounted at a catch-all route ({@link dev.fetchlet.mount.JavalinApp}). Javalin itself is optional:
+ * Javalin apps mounted at a catch-all route ({@link JavalinApp}). Javalin itself is optional:
  * without it, a {@code JavalinApp} class fails the deployment naming the dependency to add.
  */
 public final class JavalinFeature implements Feature {

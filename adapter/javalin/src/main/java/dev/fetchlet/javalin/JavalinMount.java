@@ -1,6 +1,5 @@
 package dev.fetchlet.javalin;
 
-import dev.fetchlet.mount.JavalinApp;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinState;
 import io.javalin.event.JavalinLifecycleEvent;

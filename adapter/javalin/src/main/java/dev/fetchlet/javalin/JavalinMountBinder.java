@@ -1,7 +1,6 @@
 package dev.fetchlet.javalin;
 
 import dev.fetchlet.InitParam;
-import dev.fetchlet.mount.JavalinApp;
 import dev.fetchlet.mount.MountRoute;
 import dev.fetchlet.servlet.Deployment;
 import dev.fetchlet.servlet.RouteBinder;

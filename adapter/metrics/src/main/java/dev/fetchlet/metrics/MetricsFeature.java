@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Prometheus metrics: adds the endpoint ({@code /metrics}, or {@code FUNC_METRICS_PATH}; {@code off} removes
- * it) and has the request pipeline report every routed request to the metrics.
+ * it), has the request pipeline report every routed request to the metrics, and reports the {@link
+ * dev.fetchlet.servlet.Gauge}s the other features added (it contributes last, to see them all).
  *
  * <table>
  *   <caption>Keys</caption>
@@ -32,7 +33,7 @@ public final class MetricsFeature implements Feature {
             return;
         }
         Units.path("FUNC_METRICS_PATH", path);
-        RouteMetrics metrics = new RouteMetrics(labels(s));
+        RouteMetrics metrics = new RouteMetrics(labels(s), deployment.gauges());
         deployment.observe(metrics);
         MetricsRoute route = new MetricsRoute(metrics);
         deployment.route(path, route, route.source() + " (FUNC_METRICS_PATH moves it or turns it off)");

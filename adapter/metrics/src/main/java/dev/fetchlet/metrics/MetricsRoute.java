@@ -3,7 +3,6 @@ package dev.fetchlet.metrics;
 import dev.fetchlet.servlet.RequestScope;
 import dev.fetchlet.servlet.RouteTarget;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,14 +18,13 @@ final class MetricsRoute implements RouteTarget {
 
     @Override
     public void serve(RequestScope scope, FilterChain chain) throws IOException {
-        HttpServletRequest req = scope.request();
         HttpServletResponse res = scope.response();
         String method = scope.method();
         if (!scope.readOnlyRequest()) {
             return;
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(4096);
-        metrics.write(body, req.getServletContext().getAttribute(RouteMetrics.MODULE_REGISTRY_ATTRIBUTE));
+        metrics.write(body);
         res.setStatus(200);
         res.setContentType(RouteMetrics.CONTENT_TYPE);
         res.setHeader("Cache-Control", "no-store");

@@ -1,18 +1,20 @@
 package dev.fetchlet.metrics;
 
+import dev.fetchlet.servlet.Gauge;
 import dev.fetchlet.servlet.RequestObserver;
 import dev.fetchlet.servlet.RequestScope;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import io.prometheus.metrics.model.snapshots.Labels;
-import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import io.prometheus.metrics.model.snapshots.Unit;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,13 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@link RequestScope} reports it); requests no route claimed (static files, 404s) and the built-in endpoints
  * are not, so the label stays bounded.
  *
- * <p>An optional module adds metrics of its own (a connection pool's, say) by registering collectors in a
- * {@link PrometheusRegistry} kept in the context attribute {@value #MODULE_REGISTRY_ATTRIBUTE}, creating it if
- * absent: each scrape includes them, with no dependency of the adapter on the module. Their names must differ
- * from these.
+ * <p>Other features add figures of their own (a connection pool's, say) as {@link Gauge}s through the
+ * deployment, with no dependency on Prometheus or on this module; each becomes a gauge read at each scrape, in
+ * the same registry. Their names must differ from these.
  */
 final class RouteMetrics implements RequestObserver {
-    static final String MODULE_REGISTRY_ATTRIBUTE = "dev.fetchlet.metrics.registry";
     static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
 
     private static final String[] LABELS = {"route", "method", "status"};
@@ -55,7 +55,7 @@ final class RouteMetrics implements RequestObserver {
     private record Points(CounterDataPoint invocations, CounterDataPoint errors, DistributionDataPoint duration) {
     }
 
-    RouteMetrics(Map<String, String> constLabels) {
+    RouteMetrics(Map<String, String> constLabels, List<Gauge> gauges) {
         Labels labels = Labels.of(constLabels.keySet().toArray(new String[0]),
                 constLabels.values().toArray(new String[0]));
         invocations = Counter.builder().name("faas_invocations").help("Requests answered by a route")
@@ -65,6 +65,11 @@ final class RouteMetrics implements RequestObserver {
         duration = Histogram.builder().name("faas_invocation_duration_seconds").unit(Unit.SECONDS)
                 .help("Time from receiving a request to completing its answer").classicOnly()
                 .classicUpperBounds(BUCKETS).labelNames(LABELS).constLabels(labels).register(registry);
+        for (Gauge g : gauges) {
+            GaugeWithCallback.builder().name(g.name()).help(g.help()).labelNames(g.label())
+                    .callback(cb -> g.values().get().forEach((value, figure) -> cb.call(figure.doubleValue(), value)))
+                    .register(registry);
+        }
     }
 
     @Override
@@ -88,16 +93,8 @@ final class RouteMetrics implements RequestObserver {
                 duration.labelValues(s.route(), s.method(), code));
     }
 
-    /** Writes these metrics, and those of {@code modules} (the context's module registry, or null). */
-    void write(OutputStream out, Object modules) throws IOException {
-        MetricSnapshots own = registry.scrape();
-        if (!(modules instanceof PrometheusRegistry extra)) {
-            writer.write(out, own);
-            return;
-        }
-        MetricSnapshots.Builder all = MetricSnapshots.builder();
-        own.forEach(all::metricSnapshot);
-        extra.scrape().forEach(all::metricSnapshot);
-        writer.write(out, all.build());
+    /** Writes the metrics, the gauges' figures read now. */
+    void write(OutputStream out) throws IOException {
+        writer.write(out, registry.scrape());
     }
 }

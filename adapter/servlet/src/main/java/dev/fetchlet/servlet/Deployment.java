@@ -112,6 +112,7 @@ public final class Deployment implements AutoCloseable {
         private final RouteTable.Builder<RouteTarget> routes = RouteTable.builder();
         private final List<RequestObserver> observers = new ArrayList<>();
         private final List<HealthCheck> healthChecks = new ArrayList<>();
+        private final List<Gauge> gauges = new ArrayList<>();
 
         Builder(Set<Class<?>> classes, ServletContext servletContext, Settings settings, FetchletConfig config,
                 Map<String, String> env) {
@@ -159,6 +160,16 @@ public final class Deployment implements AutoCloseable {
         /** The health checks added so far. */
         public List<HealthCheck> healthChecks() {
             return List.copyOf(healthChecks);
+        }
+
+        /** Adds a figure the metrics report at each scrape (a pool's connections, say). */
+        public void gauge(Gauge gauge) {
+            gauges.add(gauge);
+        }
+
+        /** The gauges added so far: the metrics feature, which contributes last, reads them all. */
+        public List<Gauge> gauges() {
+            return List.copyOf(gauges);
         }
 
         /** Constructs a user class through its public no-argument constructor, with a clear message if it cannot. */

@@ -1,12 +1,11 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.AsyncHandler;
+import dev.fetchlet.Deployable;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Route;
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
-import dev.fetchlet.function.CloudEventFunction;
-import dev.fetchlet.function.HttpFunction;
 import dev.fetchlet.routing.SourceRoutes;
 import dev.fetchlet.websocket.RegisteredEndpointUpgrade;
 import dev.fetchlet.websocket.WebSocketSupport;
@@ -39,11 +38,12 @@ import org.slf4j.LoggerFactory;
  * <p>Any problem (a malformed or duplicate route, a class that cannot be constructed, a bad setting) throws,
  * which fails the deployment with one message naming the classes involved.
  *
- * <p>The function types in {@code @HandlesTypes} are the one place the core names a feature's types: the
- * container must be told, before anything runs, which classes to hand over, and a function without
- * {@code @Route} is found by its type alone.
+ * <p>{@code @HandlesTypes} names only API types: a feature whose classes are found by their type alone (a
+ * function without {@code @Route}) gives them a subtype of {@link Deployable}, since a container hands over the
+ * subtypes of what is named, and picks its own out of {@link Deployment.Builder#classes()}. The core so names no
+ * type of a module the WAR may not carry.
  */
-@HandlesTypes({Route.class, Handler.class, AsyncHandler.class, HttpFunction.class, CloudEventFunction.class})
+@HandlesTypes({Route.class, Handler.class, AsyncHandler.class, Deployable.class})
 public final class FetchletInitializer implements ServletContainerInitializer {
     /** Servlet context attribute holding the route listing ({@code List<String>}), one line per route. */
     public static final String ROUTE_LISTING_ATTRIBUTE = Deployment.ROUTE_LISTING_ATTRIBUTE;
