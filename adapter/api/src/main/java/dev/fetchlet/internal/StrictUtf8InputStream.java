@@ -17,7 +17,7 @@ import java.nio.charset.MalformedInputException;
  * }
  * }</pre>
  */
-public final class StrictUtf8InputStream extends FilterInputStream {
+final class StrictUtf8InputStream extends FilterInputStream {
     private final Utf8Check utf8 = new Utf8Check();
 
     public StrictUtf8InputStream(InputStream in) {

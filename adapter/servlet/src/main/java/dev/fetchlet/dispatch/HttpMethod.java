@@ -1,7 +1,7 @@
 package dev.fetchlet.dispatch;
 
 /** The seven methods Node Functions' handlers name, in the order an {@code Allow} header lists them. */
-public enum HttpMethod {
+enum HttpMethod {
     GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS;
 
     /** The method for a request's method name, or null for any other (TRACE, PROPFIND, ..., or null). Case-sensitive. */

@@ -24,7 +24,7 @@ import java.util.Objects;
  * path info is {@code /} and its request URI {@code /shop/express/}, so that context path + servlet path + path
  * info still spell the request URI, which frameworks rely on to find their own path.
  */
-public final class MountedRequest extends HttpServletRequestWrapper {
+final class MountedRequest extends HttpServletRequestWrapper {
     private final String contextPath;
     private final String pathInfo;
     private final String requestUri;
