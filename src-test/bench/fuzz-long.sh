@@ -22,32 +22,40 @@ round_timeout="${ROUND_TIMEOUT:-10m}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
-# The fuzz-* executions of adapter/pom.xml, one target each.
-executions=(fuzz-route-patterns fuzz-percent-decoding fuzz-cloudevent-headers fuzz-structured-cloudevents)
-goals=()
-for e in "${executions[@]}"; do
-    goals+=("surefire:test@$e")
-done
+# The fuzz-* executions, one target each, in the module that holds each target.
+declare -A executions=(
+    [adapter/servlet]="fuzz-route-patterns fuzz-percent-decoding"
+    [adapter/functions]="fuzz-cloudevent-headers fuzz-structured-cloudevents"
+)
 
 logs="adapter/target/fuzz-long"
 mkdir -p "$logs"
 # shellcheck disable=SC2086 # MVN_FLAGS holds several flags
-if ! mvn -B -Dstyle.color=never ${MVN_FLAGS:-} -pl adapter test-compile > "$logs/build.log" 2>&1; then
+if ! mvn -B -Dstyle.color=never ${MVN_FLAGS:-} -pl adapter/servlet,adapter/functions -am test-compile \
+        > "$logs/build.log" 2>&1; then
     echo "the build failed, see $logs/build.log" >&2
     exit 1
 fi
 
 for ((round = 1; round <= rounds; round++)); do
     log="$logs/round-$round.log"
-    # shellcheck disable=SC2086
-    if ! timeout "$round_timeout" mvn -B -Dstyle.color=never ${MVN_FLAGS:-} -pl adapter "${goals[@]}" > "$log" 2>&1; then
-        echo "round $round: a target failed or timed out, see $log" >&2
-        grep -E "FuzzTestFinding|Test unit written" "$log" >&2 || true
-        exit 1
-    fi
+    : > "$log"
+    for module in "${!executions[@]}"; do
+        goals=()
+        for e in ${executions[$module]}; do
+            goals+=("surefire:test@$e")
+        done
+        # shellcheck disable=SC2086
+        if ! timeout "$round_timeout" mvn -B -Dstyle.color=never ${MVN_FLAGS:-} -pl "$module" "${goals[@]}" \
+                >> "$log" 2>&1; then
+            echo "round $round: a target of $module failed or timed out, see $log" >&2
+            grep -E "FuzzTestFinding|Test unit written" "$log" >&2 || true
+            exit 1
+        fi
+    done
     # libFuzzer's closing line per target: "#<executions> DONE cov: ... corp: <inputs>/<bytes> ..."
     summary="$(awk '/Running dev\.fetchlet\.fuzz\./ { name = $NF; sub(/.*\./, "", name) }
         /^#[0-9]+[[:space:]]+DONE/ { printf "%s %s execs, cov %s, corpus %s; ", name, substr($1, 2), $4, $8 }' "$log")"
     echo "round $round/$rounds: ${summary:-no target ran}"
 done
-echo "corpus: $(find adapter/.cifuzz-corpus -type f 2>/dev/null | wc -l) inputs in adapter/.cifuzz-corpus"
+echo "corpus: $(find adapter/*/.cifuzz-corpus -type f 2>/dev/null | wc -l) inputs in adapter/*/.cifuzz-corpus"

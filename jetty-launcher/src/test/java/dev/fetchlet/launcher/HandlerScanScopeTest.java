@@ -41,7 +41,7 @@ class HandlerScanScopeTest {
     void buildWar() throws IOException {
         war = dir.resolve("app");
         Path lib = Files.createDirectories(war.resolve("WEB-INF/lib"));
-        copyAdapterInto(lib.resolve("fetchlet-adapter-0.1.0.jar"));
+        copyAdapterInto(lib, "-0.1.0");
         compile("classes", war.resolve("WEB-INF/classes"), Map.of("app/Hello.java", """
             package app;
             import dev.fetchlet.*;
@@ -169,11 +169,17 @@ class HandlerScanScopeTest {
         assertEquals(0, status, errors.toString(StandardCharsets.UTF_8));
     }
 
-    /** The adapter the tests run on, as a jar: the build's jar, or a jar of its classes folder. */
-    private static void copyAdapterInto(Path jar) throws IOException {
+    /** The adapter the tests run on (the API and the servlet host), as jars in {@code lib}. */
+    private static void copyAdapterInto(Path lib, String version) throws IOException {
+        copyModuleInto(dev.fetchlet.Handler.class, lib.resolve("fetchlet-api" + version + ".jar"));
+        copyModuleInto(FetchletInitializer.class, lib.resolve("fetchlet-servlet" + version + ".jar"));
+    }
+
+    /** The module holding {@code type}, as a jar: the build's jar, or a jar of its classes folder. */
+    private static void copyModuleInto(Class<?> type, Path jar) throws IOException {
         Path location;
         try {
-            location = Path.of(FetchletInitializer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -139,6 +139,11 @@ public final class Database {
         return pool == null ? 0 : pool.getMaximumPoolSize();
     }
 
+    /** The database open for the web app of class loader {@code app}, or null. */
+    static Database of(ClassLoader app) {
+        return BY_APP.get(app);
+    }
+
     void register(ClassLoader app) {
         BY_APP.put(app, this);
     }

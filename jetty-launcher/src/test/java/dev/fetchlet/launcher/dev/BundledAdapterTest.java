@@ -36,7 +36,7 @@ class BundledAdapterTest {
     void aWarRunsOnItsOwnAdapterCopyAndRoutesFromFileNames() throws Exception {
         Path war = dir.resolve("app");
         Path lib = Files.createDirectories(war.resolve("WEB-INF/lib"));
-        copyAdapterInto(lib.resolve("fetchlet-adapter.jar"));
+        copyAdapterInto(lib, "");
         compile(dir.resolve("src"), war.resolve("WEB-INF/classes"), "functions/api/whose.java", """
                 package functions.api;
 
@@ -64,11 +64,17 @@ class BundledAdapterTest {
         }
     }
 
-    /** The adapter the tests run on, as a jar: the build's jar, or a jar of its classes folder. */
-    private static void copyAdapterInto(Path jar) throws IOException {
+    /** The adapter the tests run on (the API and the servlet host), as jars in {@code lib}. */
+    private static void copyAdapterInto(Path lib, String version) throws IOException {
+        copyModuleInto(dev.fetchlet.Handler.class, lib.resolve("fetchlet-api" + version + ".jar"));
+        copyModuleInto(FetchletInitializer.class, lib.resolve("fetchlet-servlet" + version + ".jar"));
+    }
+
+    /** The module holding {@code type}, as a jar: the build's jar, or a jar of its classes folder. */
+    private static void copyModuleInto(Class<?> type, Path jar) throws IOException {
         Path location;
         try {
-            location = Path.of(FetchletInitializer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,7 @@ package dev.fetchlet.example.express;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Route;
-import dev.fetchlet.mount.JavalinApp;
+import dev.fetchlet.javalin.JavalinApp;
 import dev.fetchlet.mount.SubApp;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
