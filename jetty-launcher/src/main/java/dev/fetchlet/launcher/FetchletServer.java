@@ -77,6 +77,7 @@ public final class FetchletServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         // RFC 9112 as written: e.g. a lower-case "http/1.1" or a header line ending in a bare LF is a 400.
         http.setHttpCompliance(HttpCompliance.STRICT);
+        ShortErrors.hideServerVersion(http);
         connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
@@ -92,6 +93,7 @@ public final class FetchletServer implements AutoCloseable {
         server.setHandler(new DrainingHandler(webApp, connector, threadPool));
         server.setStopTimeout(builder.gracePeriod.toMillis());
         server.setStopAtShutdown(false);
+        ShortErrors.install(server); // errors outside the web app: a bad request line, 431, 414, ...
     }
 
     /** Starts a builder; {@link Builder#app(Path)} or {@link Builder#classpathApp(Path)} is required. */
