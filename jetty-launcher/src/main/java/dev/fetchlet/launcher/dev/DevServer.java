@@ -196,7 +196,8 @@ public final class DevServer implements AutoCloseable {
             next = deploy(compilation);
         } catch (Exception e) {
             String message = deploymentMessage(e);
-            LOG.error("The app failed to deploy; every path shows why until it is fixed: {}", message);
+            LOG.error("The app failed to deploy; every path shows why until it is fixed:");
+            logLines(message);
             next = new PageHandler(ErrorPage.deploymentFailed(message, folder, compilation.broken()));
             next.setServer(server);
             startQuietly(next);
@@ -240,11 +241,17 @@ public final class DevServer implements AutoCloseable {
         if (compilation.ok()) {
             return;
         }
-        StringBuilder out = new StringBuilder();
-        compilation.broken().values().forEach(problems -> problems.forEach(p ->
-                out.append(System.lineSeparator()).append(p.format(folder))));
-        LOG.error("{} source(s) do not compile and are left out; the other routes keep serving:{}",
-                compilation.broken().size(), out);
+        LOG.error("{} source(s) do not compile and are left out; the other routes keep serving:",
+                compilation.broken().size());
+        compilation.broken().values().forEach(problems -> problems.forEach(p -> logLines(p.format(folder))));
+    }
+
+    /**
+     * One log event per line: the launcher's log layout escapes line breaks in a message (so that a request
+     * value cannot forge a line), and javac's source line and caret read best on lines of their own.
+     */
+    private static void logLines(String text) {
+        text.lines().forEach(line -> LOG.error("{}", line));
     }
 
     @SuppressWarnings("unchecked")
