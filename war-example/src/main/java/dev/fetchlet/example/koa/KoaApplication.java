@@ -11,6 +11,8 @@ public class KoaApplication extends ResourceConfig {
     public KoaApplication() {
         register(KoaResource.class);
         register(ResponseTime.class);
-        register(JacksonFeature.class);
+        // Jackson's errors answer 400 in plain words (JsonErrors), rather than Jersey's mappers' echo of them.
+        register(JacksonFeature.withoutExceptionMappers());
+        register(JsonErrors.class);
     }
 }
