@@ -15,8 +15,9 @@ import ch.qos.logback.core.LayoutBase;
  * The launcher's console line, written by hand: what the Logback pattern
  * {@code %d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} %X{requestId:--} %msg%n} gives, followed by the stack
  * trace of an exception, except that the message, the request id and the exception messages are written with
- * {@link LogEscaping}: a request value in any of them (a path, a header, event data) cannot start a new line. Logback's {@code PatternLayout} would do the same, but its class initialisation spins
- * some sixty lambda classes: a measurable share of a cold start.
+ * {@link LogEscaping}: a request value in any of them (a path, a header, event data) cannot start a new line.
+ * Logback's {@code PatternLayout} would do the same, but its class initialisation spins some sixty lambda
+ * classes: a measurable share of a cold start.
  */
 final class LauncherLogLayout extends LayoutBase<ILoggingEvent> {
 

@@ -97,7 +97,8 @@ class LauncherLogLayoutTest {
         assertTrue(text.contains("Suppressed: java.lang.RuntimeException: suppressed\\nforged"), text);
         for (String line : text.split(CoreConstants.LINE_SEPARATOR)) {
             assertTrue(line.startsWith("\t") || line.startsWith("java.lang.") || line.startsWith("Caused by: ")
-                || line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ERROR .*"), () -> "a line no frame explains: " + line);
+                || line.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} ERROR .*"),
+                () -> "a line no frame explains: " + line);
         }
     }
 

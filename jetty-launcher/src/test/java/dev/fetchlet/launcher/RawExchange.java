@@ -41,7 +41,9 @@ public record RawExchange(String head, String body) {
             }
             String text = received.toString(StandardCharsets.ISO_8859_1);
             int end = text.indexOf("\r\n\r\n");
-            return end < 0 ? new RawExchange(text, "") : new RawExchange(text.substring(0, end), text.substring(end + 4));
+            return end < 0
+                ? new RawExchange(text, "")
+                : new RawExchange(text.substring(0, end), text.substring(end + 4));
         }
     }
 

@@ -79,7 +79,8 @@ final class HostCheck extends Handler.Wrapper {
             return true;
         }
         for (String entry : allowed) {
-            if (entry.equals(name) || (entry.startsWith(".") && (name.endsWith(entry) || name.equals(entry.substring(1))))) {
+            boolean domain = entry.startsWith(".") && (name.endsWith(entry) || name.equals(entry.substring(1)));
+            if (domain || entry.equals(name)) {
                 return true;
             }
         }

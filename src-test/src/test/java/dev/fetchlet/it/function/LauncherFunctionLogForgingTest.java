@@ -33,7 +33,8 @@ class LauncherFunctionLogForgingTest {
                     .header("Ce-Source", "log-forging-test").header("Ce-Type", "dev.knative.example")
                     .header("Ce-Specversion", "1.0").POST(HttpRequest.BodyPublishers.ofString(data)).build();
 
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
 
             String logged = child.awaitLine(line -> line.contains("for customer 42"), Duration.ofSeconds(30));

@@ -47,7 +47,8 @@ class LauncherExampleWarDisclosureTest {
         return Stream.of(
             Arguments.of("a Fetchlet route", "GET /api/hello HTTP/1.1\r\n" + TAIL, 200, null),
             Arguments.of("a static file", "GET /static/style.css HTTP/1.1\r\n" + TAIL, 200, null),
-            Arguments.of("an unrouted path", "GET /no/such/page.txt HTTP/1.1\r\n" + TAIL, 404, "{\"error\":\"Not Found\"}"),
+            Arguments.of("an unrouted path", "GET /no/such/page.txt HTTP/1.1\r\n" + TAIL, 404,
+                "{\"error\":\"Not Found\"}"),
             Arguments.of("an unrouted path, HTML wanted",
                 "GET /no/such/page.txt HTTP/1.1\r\nAccept: text/html\r\n" + TAIL, 404, "{\"error\":\"Not Found\"}"),
             Arguments.of("WEB-INF", "GET /WEB-INF/web.xml HTTP/1.1\r\n" + TAIL, 404, "{\"error\":\"Not Found\"}"),

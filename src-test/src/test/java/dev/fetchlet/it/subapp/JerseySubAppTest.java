@@ -111,7 +111,8 @@ class JerseySubAppTest extends SubAppTest {
 
     @Test
     void nestingTooDeepIs400InPlainWords() {
-        assertJsonError(post("/koa/echo", "application/json", "{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}"),
+        String deep = "{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertJsonError(post("/koa/echo", "application/json", deep),
             "The JSON body is past a limit: a number or string too long, or nesting too deep");
     }
 
@@ -123,7 +124,8 @@ class JerseySubAppTest extends SubAppTest {
 
     @Test
     void aBodyOfTheWrongTypeIs400InPlainWords() {
-        assertJsonError(post("/koa/echo", "application/json", "[1, 2]"), "The JSON body does not have the expected shape");
+        assertJsonError(post("/koa/echo", "application/json", "[1, 2]"),
+            "The JSON body does not have the expected shape");
         assertJsonError(post("/koa/echo", "application/json", "\"text\""),
             "The JSON body does not have the expected shape");
     }
@@ -133,7 +135,8 @@ class JerseySubAppTest extends SubAppTest {
         assertEquals(400, r.statusCode(), r.body());
         assertEquals(message, json(r).get("message").asText(), r.body());
         assertTrue(r.headers().firstValue("X-Response-Time").isPresent(), "Jersey answered: " + r.headers().map());
-        for (String telltale : new String[] {"jackson", "java.", "dev.fetchlet", "LinkedHashMap", "Exception", "Source"}) {
+        String[] telltales = {"jackson", "java.", "dev.fetchlet", "LinkedHashMap", "Exception", "Source"};
+        for (String telltale : telltales) {
             assertFalse(r.body().contains(telltale), telltale + " in " + r.body());
         }
     }
