@@ -2,7 +2,9 @@ package dev.fetchlet.launcher;
 
 import dev.fetchlet.launcher.dev.DevServer;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * <p>Port as for a WAR: {@code --port}, {@code FUNC_PORT}, {@code PORT}, 8080. The host defaults to
- * {@code localhost}: development mode shows error details. Exit status: 0 when stopped, 1 if the server cannot
+ * {@code localhost}: development mode shows error details. Requests for a {@code Host} other than a loopback name
+ * get 403 (DNS rebinding); {@code --allowed-host NAME}, repeatable, and {@code FUNC_DEV_ALLOWED_HOSTS}
+ * (comma-separated) add names, {@code *} turns the check off. Exit status: 0 when stopped, 1 if the server cannot
  * start (port in use, no JDK), 2 for invalid arguments.
  */
 final class DevCommand {
@@ -26,7 +30,12 @@ final class DevCommand {
         "  static files from <folder>/public and ctx.env() values from <folder>/.env; recompiles on every change.",
         "  Needs a JDK.",
         "  --port N   port to listen on, 0 for any free port; else $FUNC_PORT, else $PORT, else 8080",
-        "  --host H   interface to bind; default localhost (0.0.0.0 for all interfaces)");
+        "  --host H   interface to bind; default localhost (0.0.0.0 for all interfaces)",
+        "  --allowed-host NAME  a Host name answered besides localhost, *.localhost, 127.0.0.1 and [::1];",
+        "             repeatable; '.example.test' allows a domain and its subdomains, '*' any host (unsafe);",
+        "             also $FUNC_DEV_ALLOWED_HOSTS, comma-separated");
+
+    static final String ALLOWED_HOSTS_VARIABLE = "FUNC_DEV_ALLOWED_HOSTS";
 
     private DevCommand() {
     }
@@ -38,8 +47,9 @@ final class DevCommand {
             return;
         }
         LaunchOptions options;
+        List<String> allowedHosts = new ArrayList<>();
         try {
-            options = LaunchOptions.parse(args, System.getenv());
+            options = LaunchOptions.parse(takeAllowedHosts(args, System.getenv(), allowedHosts), System.getenv());
             if (!Files.isDirectory(options.app())) {
                 throw new UsageException("Not a folder: " + options.app());
             }
@@ -56,6 +66,7 @@ final class DevCommand {
             .folder(options.app())
             .host(options.host() == null ? "localhost" : options.host())
             .port(options.port())
+            .allowedHosts(allowedHosts)
             .build();
         try {
             server.start();
@@ -67,6 +78,42 @@ final class DevCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "fetchlet-dev-stop"));
         printBanner(server);
         server.join();
+    }
+
+    /**
+     * Moves the {@code --allowed-host} values ({@code --allowed-host NAME} or {@code --allowed-host=NAME}) and those
+     * of {@link #ALLOWED_HOSTS_VARIABLE} into {@code allowedHosts}; returns the other arguments.
+     */
+    static String[] takeAllowedHosts(String[] args, Map<String, String> env, List<String> allowedHosts) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value;
+            if (arg.startsWith("--allowed-host=")) {
+                value = arg.substring("--allowed-host=".length());
+            } else if (arg.equals("--allowed-host")) {
+                if (i + 1 >= args.length) {
+                    throw new UsageException("Missing value for --allowed-host");
+                }
+                value = args[++i];
+            } else {
+                rest.add(arg);
+                continue;
+            }
+            if (value.isBlank()) {
+                throw new UsageException("--allowed-host needs a host name, or '*'");
+            }
+            allowedHosts.add(value.trim());
+        }
+        String variable = env.get(ALLOWED_HOSTS_VARIABLE);
+        if (variable != null) {
+            for (String name : variable.split(",")) {
+                if (!name.isBlank()) {
+                    allowedHosts.add(name.trim());
+                }
+            }
+        }
+        return rest.toArray(String[]::new);
     }
 
     private static void printBanner(DevServer server) {

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Builder#gracePeriod(Duration) the grace period} to finish and is answered with {@code Connection: close}, then
  * the web app stops and its listeners' {@code contextDestroyed} run. A client must finish each request line and
  * header block within {@link Builder#headerTimeout(Duration) the header timeout}, and the request line and
- * headers are parsed strictly (RFC 9112, Jetty's {@code STRICT} compliance mode).
+ * headers are parsed strictly (RFC 9112, Jetty's {@code STRICT} compliance mode). No response names the server
+ * (no {@code Server} header), and the errors Jetty answers by itself get Fetchlet's short body ({@link ShortErrors}).
  *
  * <pre>{@code
  * try (FetchletServer server = FetchletServer.builder()
@@ -77,6 +78,7 @@ public final class FetchletServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         // RFC 9112 as written: e.g. a lower-case "http/1.1" or a header line ending in a bare LF is a 400.
         http.setHttpCompliance(HttpCompliance.STRICT);
+        ShortErrors.hideServerVersion(http);
         connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
@@ -92,6 +94,7 @@ public final class FetchletServer implements AutoCloseable {
         server.setHandler(new DrainingHandler(webApp, connector, threadPool));
         server.setStopTimeout(builder.gracePeriod.toMillis());
         server.setStopAtShutdown(false);
+        ShortErrors.install(server); // errors outside the web app: a bad request line, 431, 414, ...
     }
 
     /** Starts a builder; {@link Builder#app(Path)} or {@link Builder#classpathApp(Path)} is required. */

@@ -14,8 +14,10 @@ import ch.qos.logback.core.LayoutBase;
 /**
  * The launcher's console line, written by hand: what the Logback pattern
  * {@code %d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} %X{requestId:--} %msg%n} gives, followed by the stack
- * trace of an exception. Logback's {@code PatternLayout} would do the same, but its class initialisation spins
- * some sixty lambda classes: a measurable share of a cold start.
+ * trace of an exception, except that the message, the request id and the exception messages are written with
+ * {@link LogEscaping}: a request value in any of them (a path, a header, event data) cannot start a new line.
+ * Logback's {@code PatternLayout} would do the same, but its class initialisation spins some sixty lambda
+ * classes: a measurable share of a cold start.
  */
 final class LauncherLogLayout extends LayoutBase<ILoggingEvent> {
 
@@ -34,15 +36,22 @@ final class LauncherLogLayout extends LayoutBase<ILoggingEvent> {
         for (int pad = level.length(); pad < 5; pad++) {
             line.append(' ');
         }
-        line.append(" [").append(event.getThreadName()).append("] ");
+        line.append(" [");
+        LogEscaping.append(line, event.getThreadName()).append("] ");
         line.append(abbreviator.abbreviate(event.getLoggerName())).append(' ');
         // requestId: put into the MDC by the Fetchlet adapter for the duration of each request.
         String requestId = event.getMDCPropertyMap().get("requestId");
-        line.append(requestId == null ? "-" : requestId).append(' ');
-        line.append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
+        if (requestId == null) {
+            line.append('-');
+        } else {
+            LogEscaping.append(line, requestId);
+        }
+        line.append(' ');
+        LogEscaping.append(line, event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
         IThrowableProxy thrown = event.getThrowableProxy();
         if (thrown != null) {
-            line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+            line.append(ThrowableProxyUtil.asString(LogEscaping.escapeMessages(thrown)))
+                .append(CoreConstants.LINE_SEPARATOR);
         }
         return line.toString();
     }

@@ -59,6 +59,8 @@ final class WebApps {
         // Like Tomcat's default: do not list folders of static resources.
         context.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
         WebDefaults.apply(context);
+        // Before the start, so that a web.xml's error pages are added to it.
+        ShortErrors.install(context);
         return context;
     }
 }

@@ -30,6 +30,7 @@ final class TestApps {
         "/hello -> HelloServlet",
         "/slow -> SlowServlet",
         "/thread -> ThreadServlet",
+        "/throws -> ThrowingServlet",
         "/websocket-container -> WebSocketServlet");
 
     private TestApps() {

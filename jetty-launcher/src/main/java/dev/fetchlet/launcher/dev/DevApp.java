@@ -3,6 +3,7 @@ package dev.fetchlet.launcher.dev;
 import dev.fetchlet.AsyncHandler;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Route;
+import dev.fetchlet.launcher.ShortErrors;
 import dev.fetchlet.routing.InvalidRouteException;
 import dev.fetchlet.routing.RoutePattern;
 import dev.fetchlet.routing.SourceRoutes;
@@ -44,6 +45,7 @@ final class DevApp {
         context.setInitParameter("FUNC_DEV", "true");
         context.setInitParameter("FUNC_ENV_FILE", folder.envFile().toString());
         context.setWelcomeFiles(new String[] {"index.html"});
+        ShortErrors.install(context); // the static files' 404 and 403 as the launcher answers them
         if (Files.isDirectory(folder.staticFolder())) {
             context.setBaseResourceAsPath(folder.staticFolder());
             ServletHolder files = context.addServlet(DefaultServlet.class, "/");

@@ -2,18 +2,22 @@ package dev.fetchlet.launcher.dev;
 
 import dev.fetchlet.config.Settings;
 import dev.fetchlet.launcher.LaunchException;
+import dev.fetchlet.launcher.ShortErrors;
 import dev.fetchlet.routing.SourceRoutes;
 import dev.fetchlet.servlet.FetchletInitializer;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -29,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p>A source that does not compile is left out; its routes answer 500 with the compile errors while the other
  * routes keep serving the code just compiled. If the app as a whole cannot deploy (two handlers for one route,
  * say), every path answers with that error until a change fixes it. Errors show in the log as well.
+ *
+ * <p>It answers only requests whose {@code Host} is a loopback name ({@code localhost}, {@code *.localhost},
+ * {@code 127.0.0.1}, {@code [::1]}) or {@link Builder#allowedHosts(List) allowed explicitly}: others get 403, so
+ * that a web page cannot read it through DNS rebinding.
  *
  * <p>Needs a JDK: on a runtime without {@code javax.tools}' compiler, {@link #start()} says so.
  *
@@ -47,6 +55,7 @@ public final class DevServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final SwappableHandler apps = new SwappableHandler();
+    private final HostCheck hostCheck;
     private final ClassLoader parent = DevServer.class.getClassLoader();
 
     private InMemoryCompiler compiler;
@@ -61,10 +70,14 @@ public final class DevServer implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("fetchlet-dev");
         server = new Server(threads);
-        connector = new ServerConnector(server);
+        connector = new ServerConnector(server,
+                new HttpConnectionFactory(ShortErrors.hideServerVersion(new HttpConfiguration())));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
-        server.setHandler(apps);
+        // Outermost: a request for another host reaches neither a route nor a compile-error page.
+        hostCheck = new HostCheck(builder.allowedHosts, apps);
+        server.setHandler(hostCheck);
+        ShortErrors.install(server);
         server.setStopTimeout(0); // a dev server stops at once, cutting streams in flight
         server.setStopAtShutdown(false);
     }
@@ -85,6 +98,10 @@ public final class DevServer implements AutoCloseable {
             compiler = InMemoryCompiler.forThisJvm();
         } catch (IllegalStateException e) {
             throw new LaunchException(e.getMessage(), null); // says it all: no stack trace for a missing JDK
+        }
+        if (hostCheck.anyHost()) {
+            LOG.warn("--allowed-host '*': answering requests for any Host, so a web page can read this server"
+                    + " through DNS rebinding; allow the names you use instead");
         }
         try {
             // The port opens once the first build is deployed: no early request finds an empty server.
@@ -179,7 +196,8 @@ public final class DevServer implements AutoCloseable {
             next = deploy(compilation);
         } catch (Exception e) {
             String message = deploymentMessage(e);
-            LOG.error("The app failed to deploy; every path shows why until it is fixed: {}", message);
+            LOG.error("The app failed to deploy; every path shows why until it is fixed:");
+            logLines(message);
             next = new PageHandler(ErrorPage.deploymentFailed(message, folder, compilation.broken()));
             next.setServer(server);
             startQuietly(next);
@@ -223,11 +241,17 @@ public final class DevServer implements AutoCloseable {
         if (compilation.ok()) {
             return;
         }
-        StringBuilder out = new StringBuilder();
-        compilation.broken().values().forEach(problems -> problems.forEach(p ->
-                out.append(System.lineSeparator()).append(p.format(folder))));
-        LOG.error("{} source(s) do not compile and are left out; the other routes keep serving:{}",
-                compilation.broken().size(), out);
+        LOG.error("{} source(s) do not compile and are left out; the other routes keep serving:",
+                compilation.broken().size());
+        compilation.broken().values().forEach(problems -> problems.forEach(p -> logLines(p.format(folder))));
+    }
+
+    /**
+     * One log event per line: the launcher's log layout escapes line breaks in a message (so that a request
+     * value cannot forge a line), and javac's source line and caret read best on lines of their own.
+     */
+    private static void logLines(String text) {
+        text.lines().forEach(line -> LOG.error("{}", line));
     }
 
     @SuppressWarnings("unchecked")
@@ -274,6 +298,7 @@ public final class DevServer implements AutoCloseable {
         private Path folder;
         private String host = "localhost";
         private int port = 8080;
+        private final List<String> allowedHosts = new ArrayList<>();
 
         private Builder() {
         }
@@ -299,6 +324,22 @@ public final class DevServer implements AutoCloseable {
                 throw new IllegalArgumentException("port must be within 0..65535: " + port);
             }
             this.port = port;
+            return this;
+        }
+
+        /**
+         * Host names answered besides the loopback ones, such as {@code myapp.test} for a name in
+         * {@code /etc/hosts} or the machine's address when bound to all interfaces. A name starting with a dot
+         * ({@code .example.test}) allows that domain and its subdomains; {@code *} allows any host, which lets
+         * web pages read the server through DNS rebinding.
+         */
+        public Builder allowedHosts(List<String> hosts) {
+            hosts.forEach(host -> {
+                if (host == null || host.isBlank()) {
+                    throw new IllegalArgumentException("An allowed host must not be empty");
+                }
+            });
+            allowedHosts.addAll(hosts);
             return this;
         }
 

@@ -64,9 +64,18 @@ final class DevFolder implements AutoCloseable {
     }
 
     DevServer start() {
-        server = DevServer.builder().folder(root).host("127.0.0.1").port(0).build();
+        return start(java.util.List.of());
+    }
+
+    /** Starts the server answering these hosts besides the loopback names. */
+    DevServer start(java.util.List<String> allowedHosts) {
+        server = DevServer.builder().folder(root).host("127.0.0.1").port(0).allowedHosts(allowedHosts).build();
         server.start();
         return server;
+    }
+
+    int port() {
+        return server.port();
     }
 
     HttpResponse<String> get(String path) {

@@ -103,6 +103,44 @@ class JerseySubAppTest extends SubAppTest {
         assertEquals(200, get("/api/hello").statusCode(), "Fetch handlers still answer");
     }
 
+    @Test
+    void aNumberOfAMillionDigitsIs400InPlainWords() {
+        assertJsonError(post("/koa/echo", "application/json", "{\"n\":" + "9".repeat(1_000_000) + "}"),
+            "The JSON body is past a limit: a number or string too long, or nesting too deep");
+    }
+
+    @Test
+    void nestingTooDeepIs400InPlainWords() {
+        String deep = "{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertJsonError(post("/koa/echo", "application/json", deep),
+            "The JSON body is past a limit: a number or string too long, or nesting too deep");
+    }
+
+    @Test
+    void malformedJsonIs400InPlainWords() {
+        assertJsonError(post("/koa/echo", "application/json", "{\"name\": Zoë"), "The request body is not valid JSON");
+        assertJsonError(post("/koa/echo", "application/json", "{\"name\":"), "The request body is not valid JSON");
+    }
+
+    @Test
+    void aBodyOfTheWrongTypeIs400InPlainWords() {
+        assertJsonError(post("/koa/echo", "application/json", "[1, 2]"),
+            "The JSON body does not have the expected shape");
+        assertJsonError(post("/koa/echo", "application/json", "\"text\""),
+            "The JSON body does not have the expected shape");
+    }
+
+    /** 400 with the plain message, Jersey's filter having run, and nothing of Jackson or the app's classes. */
+    private void assertJsonError(HttpResponse<String> r, String message) {
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(message, json(r).get("message").asText(), r.body());
+        assertTrue(r.headers().firstValue("X-Response-Time").isPresent(), "Jersey answered: " + r.headers().map());
+        String[] telltales = {"jackson", "java.", "dev.fetchlet", "LinkedHashMap", "Exception", "Source"};
+        for (String telltale : telltales) {
+            assertFalse(r.body().contains(telltale), telltale + " in " + r.body());
+        }
+    }
+
     private static JsonNode json(String text) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);

@@ -32,10 +32,12 @@ public class ExpressApp implements JavalinApp {
 
     @Override
     public void configure(JavalinConfig app) {
-        // The logging middleware of the Express example: [ISO time] METHOD url, the url as the app sees it.
+        // The logging middleware of the Express example: [ISO time] METHOD url. The url as the client sent it,
+        // still percent-encoded like Express's req.url: a decoded path may hold a line break (%0A) that would
+        // start a forged log line with a layout that does not escape it (logback.xml here does).
         app.routes.before(ctx -> {
             String query = ctx.queryString();
-            LOG.info("[{}] {} {}{}", Instant.now(), ctx.method(), ctx.req().getPathInfo(),
+            LOG.info("[{}] {} {}{}", Instant.now(), ctx.method(), ctx.req().getRequestURI(),
                     query == null ? "" : "?" + query);
         });
 

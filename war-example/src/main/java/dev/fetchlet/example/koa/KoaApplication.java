@@ -11,8 +11,8 @@ public class KoaApplication extends ResourceConfig {
     public KoaApplication() {
         register(KoaResource.class);
         register(ResponseTime.class);
-        // Jersey's Jackson mappers answer with Jackson's message (Java type names); UnreadableJson says it plainly.
+        // Jackson's errors answer 400 in plain words (JsonErrors), rather than Jersey's mappers' echo of them.
         register(JacksonFeature.withoutExceptionMappers());
-        register(UnreadableJson.class);
+        register(JsonErrors.class);
     }
 }
