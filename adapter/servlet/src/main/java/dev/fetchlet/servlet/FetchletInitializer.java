@@ -79,8 +79,12 @@ public final class FetchletInitializer implements ServletContainerInitializer {
             if (WebSocketSupport.isAvailable(servletContext.getClassLoader())) {
                 servletContext.addListener(RegisteredEndpointUpgrade.registration());
             }
-            LOG.info("Fetchlet deployed {} route(s) at '{}'{}", listing.size(), servletContext.getContextPath(),
-                    listing.isEmpty() ? "" : "\n  " + String.join("\n  ", listing));
+            // One event per route: log layouts escape line breaks inside a message, so a multi-line table
+            // would come out as one long line.
+            LOG.info("Fetchlet deployed {} route(s) at '{}'", listing.size(), servletContext.getContextPath());
+            for (String route : listing) {
+                LOG.info("  {}", route);
+            }
         } catch (Exception e) {
             LOG.error("Fetchlet deployment failed: {}", e.getMessage());
             throw new ServletException("Fetchlet deployment failed: " + e.getMessage(), e);
