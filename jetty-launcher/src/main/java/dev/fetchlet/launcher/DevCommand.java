@@ -1,7 +1,10 @@
 package dev.fetchlet.launcher;
 
 import dev.fetchlet.launcher.dev.DevServer;
+import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * every change.
  *
  * <pre>
- * java -jar fetchlet-launcher.jar dev [--port N] [--host H] my-app
+ * java -jar fetchlet-launcher.jar dev [--port N] [--host H] [--classpath JARS] my-app
  * </pre>
  *
  * <p>Port as for a WAR: {@code --port}, {@code FUNC_PORT}, {@code PORT}, 8080. The host defaults to
@@ -21,12 +24,14 @@ import org.slf4j.LoggerFactory;
 final class DevCommand {
 
     static final String USAGE = String.join(System.lineSeparator(),
-        "Usage: java -jar fetchlet-launcher.jar dev [--port N] [--host H] <folder>",
+        "Usage: java -jar fetchlet-launcher.jar dev [--port N] [--host H] [--classpath JARS] <folder>",
         "  Compiles and serves the Java handler sources in <folder> (functions/api/hello.java serves /api/hello),",
         "  static files from <folder>/public and ctx.env() values from <folder>/.env; recompiles on every change.",
         "  Needs a JDK.",
         "  --port N   port to listen on, 0 for any free port; else $FUNC_PORT, else $PORT, else 8080",
-        "  --host H   interface to bind; default localhost (0.0.0.0 for all interfaces)");
+        "  --host H   interface to bind; default localhost (0.0.0.0 for all interfaces)",
+        "  --classpath JARS  libraries the sources use, separated by '" + File.pathSeparator + "' (a Maven project's",
+        "             dependencies: mvn fetchlet:dev passes them)");
 
     private DevCommand() {
     }
@@ -38,8 +43,9 @@ final class DevCommand {
             return;
         }
         LaunchOptions options;
+        List<Path> classpath = new ArrayList<>();
         try {
-            options = LaunchOptions.parse(args, System.getenv());
+            options = LaunchOptions.parse(withoutClasspath(args, classpath), System.getenv());
             if (!Files.isDirectory(options.app())) {
                 throw new UsageException("Not a folder: " + options.app());
             }
@@ -56,6 +62,7 @@ final class DevCommand {
             .folder(options.app())
             .host(options.host() == null ? "localhost" : options.host())
             .port(options.port())
+            .classpath(classpath)
             .build();
         try {
             server.start();
@@ -67,6 +74,31 @@ final class DevCommand {
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "fetchlet-dev-stop"));
         printBanner(server);
         server.join();
+    }
+
+    /** The arguments without {@code --classpath}, whose entries go to {@code classpath}. */
+    static String[] withoutClasspath(String[] args, List<Path> classpath) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--classpath")) {
+                if (i + 1 == args.length) {
+                    throw new UsageException("Missing value for --classpath");
+                }
+                value = args[++i];
+            } else if (args[i].startsWith("--classpath=")) {
+                value = args[i].substring("--classpath=".length());
+            } else {
+                rest.add(args[i]);
+                continue;
+            }
+            for (String entry : value.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    classpath.add(Path.of(entry));
+                }
+            }
+        }
+        return rest.toArray(String[]::new);
     }
 
     private static void printBanner(DevServer server) {

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * routes keep serving the code just compiled. If the app as a whole cannot deploy (two handlers for one route,
  * say), every path answers with that error until a change fixes it. Errors show in the log as well.
  *
+ * <p>Libraries beyond the launcher's own (a project's dependencies) are added with {@link Builder#classpath(List)}.
+ *
  * <p>Needs a JDK: on a runtime without {@code javax.tools}' compiler, {@link #start()} says so.
  *
  * <pre>{@code
@@ -47,7 +49,8 @@ public final class DevServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final SwappableHandler apps = new SwappableHandler();
-    private final ClassLoader parent = DevServer.class.getClassLoader();
+    private final List<Path> extraClasspath;
+    private final ClassLoader parent;
 
     private InMemoryCompiler compiler;
     private FolderWatcher watcher;
@@ -58,6 +61,8 @@ public final class DevServer implements AutoCloseable {
 
     private DevServer(Builder builder) {
         folder = new SourceFolder(builder.folder);
+        extraClasspath = builder.classpath;
+        parent = LibraryLoader.over(extraClasspath, DevServer.class.getClassLoader());
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("fetchlet-dev");
         server = new Server(threads);
@@ -82,7 +87,7 @@ public final class DevServer implements AutoCloseable {
      */
     public synchronized void start() {
         try {
-            compiler = InMemoryCompiler.forThisJvm();
+            compiler = InMemoryCompiler.forThisJvm(extraClasspath);
         } catch (IllegalStateException e) {
             throw new LaunchException(e.getMessage(), null); // says it all: no stack trace for a missing JDK
         }
@@ -274,8 +279,18 @@ public final class DevServer implements AutoCloseable {
         private Path folder;
         private String host = "localhost";
         private int port = 8080;
+        private List<Path> classpath = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * Jars and class folders the sources compile against and run with, after the launcher's own classes (a
+         * project's libraries, say); default none. They are loaded once, not reloaded on a change.
+         */
+        public Builder classpath(List<Path> classpath) {
+            this.classpath = List.copyOf(classpath);
+            return this;
         }
 
         /** The folder of sources to serve: {@code functions/...} handlers, {@code public/}, {@code .env}. */

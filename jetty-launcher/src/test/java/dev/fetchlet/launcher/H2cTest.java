@@ -1,0 +1,48 @@
+package dev.fetchlet.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jetty.client.ContentResponse;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.http2.client.HTTP2Client;
+import org.eclipse.jetty.http2.client.transport.HttpClientTransportOverHTTP2;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The launcher's port speaks h2c (HTTP/2 over cleartext) beside HTTP/1.1, as Knative's runtime contract asks. */
+class H2cTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void priorKnowledgeHttp2AndHttp11AreAnsweredOnTheSamePort() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
+                .gracePeriod(Duration.ofSeconds(1)).build()) {
+            server.start();
+            // Jetty's HTTP/2 transport over an http:// URI sends the connection preface at once (prior knowledge),
+            // as `curl --http2-prior-knowledge` does.
+            HttpClient h2 = new HttpClient(new HttpClientTransportOverHTTP2(new HTTP2Client()));
+            h2.start();
+            try {
+                ContentResponse response = h2.newRequest(server.uri().resolve("/hello"))
+                        .timeout(10, TimeUnit.SECONDS).send();
+                assertEquals(HttpVersion.HTTP_2, response.getVersion());
+                assertEquals(200, response.getStatus());
+                assertEquals(TestApps.INDEX_HTML, h2.newRequest(server.uri().resolve("/index.html"))
+                        .timeout(10, TimeUnit.SECONDS).send().getContentAsString());
+            } finally {
+                h2.stop();
+            }
+            var http11 = Http.get(server.uri().resolve("/index.html"));
+            assertEquals(200, http11.statusCode());
+            assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, http11.version());
+        }
+    }
+}
