@@ -64,7 +64,12 @@ final class DevFolder implements AutoCloseable {
     }
 
     DevServer start() {
-        server = DevServer.builder().folder(root).host("127.0.0.1").port(0).build();
+        return start(java.util.List.of());
+    }
+
+    /** Starts the dev server with {@code classpath} as the project's libraries. */
+    DevServer start(java.util.List<Path> classpath) {
+        server = DevServer.builder().folder(root).host("127.0.0.1").port(0).classpath(classpath).build();
         server.start();
         return server;
     }
