@@ -10,7 +10,6 @@ import java.util.Objects;
 
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.http.HttpCompliance;
-import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * the web app stops and its listeners' {@code contextDestroyed} run. A client must finish each request line and
  * header block within {@link Builder#headerTimeout(Duration) the header timeout}, and the request line and
  * headers are parsed strictly (RFC 9112, Jetty's {@code STRICT} compliance mode). The port speaks HTTP/1.1 and
- * h2c, HTTP/2 over cleartext, by prior knowledge or by upgrade, as Knative's runtime contract asks.
+ * h2c, HTTP/2 over cleartext, by prior knowledge, as Knative's runtime contract asks (see {@link PriorKnowledgeH2c}).
  *
  * <pre>{@code
  * try (FetchletServer server = FetchletServer.builder()
@@ -80,9 +79,9 @@ public final class FetchletServer implements AutoCloseable {
         // RFC 9112 as written: e.g. a lower-case "http/1.1" or a header line ending in a bare LF is a 400.
         http.setHttpCompliance(HttpCompliance.STRICT);
         // HTTP/1.1 and h2c on one port (Knative's runtime contract): a connection opening with the HTTP/2 preface
-        // (prior knowledge) or asking for "Upgrade: h2c" switches to HTTP/2.
+        // (prior knowledge) switches to HTTP/2.
         connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout),
-            new HTTP2CServerConnectionFactory(http));
+            new PriorKnowledgeH2c(http));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
         // Jetty's default (1 s) would close connections whose request is still queued for a thread once the stop

@@ -1,7 +1,10 @@
 package dev.fetchlet.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +46,33 @@ class H2cTest {
             var http11 = Http.get(server.uri().resolve("/index.html"));
             assertEquals(200, http11.statusCode());
             assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, http11.version());
+        }
+    }
+
+    @Test
+    void anUpgradeToH2cIsDeclinedAndTheRequestAnsweredInHttp11() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
+                .gracePeriod(Duration.ofSeconds(1)).build()) {
+            server.start();
+            // The JDK client prefers HTTP/2 and so asks "Upgrade: h2c" on a cleartext connection (RFC 9113
+            // deprecates that upgrade); it must get its answer in HTTP/1.1.
+            java.net.http.HttpClient jdk = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_2).build();
+            var response = jdk.send(java.net.http.HttpRequest.newBuilder(server.uri().resolve("/index.html")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, response.version());
+            assertEquals(TestApps.INDEX_HTML, response.body());
+
+            try (Socket socket = new Socket("127.0.0.1", server.port())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQAoAAAAAIAAAAA\r\n"
+                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+                assertTrue(answer.startsWith("HTTP/1.1 200 "), answer);
+            }
         }
     }
 }

@@ -53,6 +53,9 @@ class DeploymentKitIT {
     private Mvn mvn;
     private Path demo;
     private Path baseImage;
+    /** The image's files above the base layer, unpacked; the entrypoint, relative to this folder. */
+    private Path rootfs;
+    private List<String> entrypoint;
 
     @BeforeAll
     void generateAndBuild() throws Exception {
@@ -110,7 +113,7 @@ class DeploymentKitIT {
         JsonNode manifest = json.readTree(image.get("manifest.json")).get(0);
         JsonNode config = json.readTree(image.get(manifest.get("Config").asText())).get("config");
 
-        List<String> entrypoint = new ArrayList<>();
+        entrypoint = new ArrayList<>();
         config.get("Entrypoint").forEach(arg -> entrypoint.add(arg.asText()));
         assertEquals(List.of("java", "-XX:MaxRAMPercentage=75", "-cp", "/app/launcher/*", "dev.fetchlet.launcher.Main",
                 "/app/webapp"), entrypoint);
@@ -128,10 +131,14 @@ class DeploymentKitIT {
         int classesLayer = -1;
         int librariesLayer = -1;
         JsonNode layers = manifest.get("Layers");
+        rootfs = Files.createDirectories(demo.resolve("target/rootfs"));
         for (int i = 0; i < layers.size(); i++) {
             Map<String, byte[]> files;
             try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(image.get(layers.get(i).asText())))) {
                 files = Tar.read(in);
+            }
+            if (i > 0) {
+                unpack(files, rootfs);
             }
             if (files.keySet().stream().anyMatch(name(n -> n.matches("app/launcher/fetchlet-jetty-launcher-.*\\.jar")))) {
                 launcherLayer = i;
@@ -152,12 +159,50 @@ class DeploymentKitIT {
         assertNotEquals(0, launcherLayer, "the base image's layer comes first");
     }
 
+    @Test
+    @Order(4)
+    void theImagesFilesStartWithItsEntrypointAndListenOnPort() throws Exception {
+        assertNotNull(entrypoint, "the image test ran first");
+        // No container runtime here: run the entrypoint on the image's own files, /app mapped to the unpacked
+        // layers, with the JVM running this test as the image's java.
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : entrypoint.subList(1, entrypoint.size())) {
+            command.add(arg.startsWith("/app/") ? rootfs + arg : arg);
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(demo.resolve("target/image-run.log").toFile());
+        builder.environment().remove("FUNC_PORT");
+        builder.environment().put("PORT", Integer.toString(port));
+        Process image = builder.start();
+        try {
+            awaitBody(image, port, "/api/hello?name=grace", body -> body.equals("Hello, Grace!"), 60);
+            assertEquals(200, get(port, "/health/readiness").statusCode());
+        } finally {
+            image.destroy();
+            assertTrue(image.waitFor(40, TimeUnit.SECONDS), "the launcher did not stop on SIGTERM");
+        }
+        assertEquals(0, image.exitValue(), "a graceful stop exits 0");
+        assertPortClosed(port);
+    }
+
+    private static void unpack(Map<String, byte[]> files, Path root) throws IOException {
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            String name = file.getKey().replaceFirst("^\\.?/", "");
+            Path target = root.resolve(name).normalize();
+            assertTrue(target.startsWith(root), name);
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+    }
+
     private static Predicate<String> name(Predicate<String> test) {
         return n -> test.test(n.startsWith("/") ? n.substring(1) : n);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @SuppressWarnings("unchecked")
     void theKnativeServiceHasProbesPortImageAndTheLaunchersGracePeriod() throws IOException {
         List<Object> docs = loadAll(demo.resolve("target/kubernetes/knative.yml"));
@@ -179,7 +224,7 @@ class DeploymentKitIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @SuppressWarnings("unchecked")
     void theKubernetesDeploymentAndServiceHaveProbesPortImageAndTheLaunchersGracePeriod() throws IOException {
         List<Object> docs = loadAll(demo.resolve("target/kubernetes/kubernetes.yml"));
@@ -210,7 +255,7 @@ class DeploymentKitIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void fetchletRunServesTheBuiltAppAndStopsOnSigterm() throws Exception {
         int port = freePort();
         Process run = mvn.start(demo, "-o", "-DskipTests", "-Dfetchlet.host=127.0.0.1", "-Dfetchlet.port=" + port,
@@ -227,7 +272,7 @@ class DeploymentKitIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void fetchletDevServesSourcesWithTheProjectsLibrariesAndReloadsAnEdit() throws Exception {
         int port = freePort();
         Path hello = demo.resolve("src/main/java/functions/api/hello.java");
