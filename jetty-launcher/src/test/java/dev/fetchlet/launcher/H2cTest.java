@@ -50,6 +50,29 @@ class H2cTest {
     }
 
     @Test
+    void aStopWithAnOpenHttp2ConnectionEndsItWithoutWaitingOutTheGracePeriod() throws Exception {
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
+                .gracePeriod(Duration.ofSeconds(10)).build();
+        server.start();
+        HttpClient h2 = new HttpClient(new HttpClientTransportOverHTTP2(new HTTP2Client()));
+        h2.start();
+        try {
+            assertEquals(200, h2.newRequest(server.uri().resolve("/hello")).timeout(10, TimeUnit.SECONDS).send()
+                    .getStatus());
+            // As Knative's queue-proxy does, the client keeps its connection open; the stop must close it (GOAWAY)
+            // once no stream is in flight, rather than wait for the client until the grace period runs out.
+            long start = System.nanoTime();
+            server.stop();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 5_000, "stopped after " + millis + " ms");
+        } finally {
+            h2.stop();
+            server.stop();
+        }
+    }
+
+    @Test
     void anUpgradeToH2cIsDeclinedAndTheRequestAnsweredInHttp11() throws Exception {
         Path app = TestApps.initializerApp(temp.resolve("app"));
         try (FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
