@@ -7,47 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads and writes plain (ustar) tar archives: enough for image tarballs and their layers. */
+/** Reads and writes plain tar archives: enough for image tarballs and their layers. */
 final class Tar {
     private Tar() {
     }
 
-    /** Every regular file's name and content, in order. */
+    /** Every regular file's name and content, in order; long names (GNU or PAX records) are honoured. */
     static Map<String, byte[]> read(InputStream in) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
+        String nextName = null;
         byte[] header = new byte[512];
         while (in.readNBytes(header, 0, 512) == 512 && header[0] != 0) {
-            String name = field(header, 0, 100);
-            String prefix = field(header, 345, 155);
-            if (!prefix.isEmpty()) {
-                name = prefix + "/" + name;
-            }
             long size = Long.parseLong(field(header, 124, 12).trim(), 8);
             byte[] content = in.readNBytes((int) size);
             in.skipNBytes((512 - size % 512) % 512);
             char type = (char) header[156];
-            if (type == '0' || type == 0) {
-                files.put(name, content);
-            } else if (type == 'L') { // GNU long name: the next entry's name
-                byte[] next = new byte[512];
-                in.readNBytes(next, 0, 512);
-                String longName = new String(content, StandardCharsets.UTF_8).replace("\0", "");
-                long nextSize = Long.parseLong(field(next, 124, 12).trim(), 8);
-                byte[] nextContent = in.readNBytes((int) nextSize);
-                in.skipNBytes((512 - nextSize % 512) % 512);
-                if (next[156] == '0' || next[156] == 0) {
-                    files.put(longName, nextContent);
-                }
+            if (type == 'L') {
+                nextName = new String(content, StandardCharsets.UTF_8).replace("\0", "");
             } else if (type == 'x') {
-                String path = paxPath(content);
-                byte[] next = new byte[512];
-                in.readNBytes(next, 0, 512);
-                long nextSize = Long.parseLong(field(next, 124, 12).trim(), 8);
-                byte[] nextContent = in.readNBytes((int) nextSize);
-                in.skipNBytes((512 - nextSize % 512) % 512);
-                if (next[156] == '0' || next[156] == 0) {
-                    files.put(path != null ? path : field(next, 0, 100), nextContent);
+                nextName = paxPath(content);
+            } else {
+                if (type == '0' || type == 0) {
+                    String prefix = field(header, 345, 155);
+                    String name = prefix.isEmpty() ? field(header, 0, 100) : prefix + "/" + field(header, 0, 100);
+                    files.put(nextName != null ? nextName : name, content);
                 }
+                nextName = null;
             }
         }
         return files;
@@ -68,13 +53,14 @@ final class Tar {
             put(header, 257, "ustar");
             put(header, 263, "00");
             for (int i = 148; i < 156; i++) {
-                header[i] = ' ';
+                header[i] = ' '; // the checksum is computed with its own field as spaces
             }
             int sum = 0;
             for (byte b : header) {
                 sum += b & 0xff;
             }
             put(header, 148, String.format("%06o", sum));
+            header[154] = 0;
             header[155] = ' ';
             out.write(header);
             out.write(file.getValue());
