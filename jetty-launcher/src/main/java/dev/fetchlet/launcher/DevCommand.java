@@ -1,7 +1,9 @@
 package dev.fetchlet.launcher;
 
 import dev.fetchlet.launcher.dev.DevServer;
+import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * every change.
  *
  * <pre>
- * java -jar fetchlet-launcher.jar dev [--port N] [--host H] my-app
+ * java -jar fetchlet-launcher.jar dev [--port N] [--host H] [--classpath JARS] my-app
  * </pre>
  *
  * <p>Port as for a WAR: {@code --port}, {@code FUNC_PORT}, {@code PORT}, 8080. The host defaults to
@@ -25,7 +27,7 @@ import org.slf4j.LoggerFactory;
 final class DevCommand {
 
     static final String USAGE = String.join(System.lineSeparator(),
-        "Usage: java -jar fetchlet-launcher.jar dev [--port N] [--host H] <folder>",
+        "Usage: java -jar fetchlet-launcher.jar dev [--port N] [--host H] [--classpath JARS] <folder>",
         "  Compiles and serves the Java handler sources in <folder> (functions/api/hello.java serves /api/hello),",
         "  static files from <folder>/public and ctx.env() values from <folder>/.env; recompiles on every change.",
         "  Needs a JDK.",
@@ -33,7 +35,9 @@ final class DevCommand {
         "  --host H   interface to bind; default localhost (0.0.0.0 for all interfaces)",
         "  --allowed-host NAME  a Host name answered besides localhost, *.localhost, 127.0.0.1 and [::1];",
         "             repeatable; '.example.test' allows a domain and its subdomains, '*' any host (unsafe);",
-        "             also $FUNC_DEV_ALLOWED_HOSTS, comma-separated");
+        "             also $FUNC_DEV_ALLOWED_HOSTS, comma-separated",
+        "  --classpath JARS  libraries the sources use, separated by '" + File.pathSeparator + "' (a Maven project's",
+        "             dependencies: mvn fetchlet:dev passes them)");
 
     static final String ALLOWED_HOSTS_VARIABLE = "FUNC_DEV_ALLOWED_HOSTS";
 
@@ -48,8 +52,10 @@ final class DevCommand {
         }
         LaunchOptions options;
         List<String> allowedHosts = new ArrayList<>();
+        List<Path> classpath = new ArrayList<>();
         try {
-            options = LaunchOptions.parse(takeAllowedHosts(args, System.getenv(), allowedHosts), System.getenv());
+            options = LaunchOptions.parse(
+                    withoutClasspath(takeAllowedHosts(args, System.getenv(), allowedHosts), classpath), System.getenv());
             if (!Files.isDirectory(options.app())) {
                 throw new UsageException("Not a folder: " + options.app());
             }
@@ -67,6 +73,7 @@ final class DevCommand {
             .host(options.host() == null ? "localhost" : options.host())
             .port(options.port())
             .allowedHosts(allowedHosts)
+            .classpath(classpath)
             .build();
         try {
             server.start();
@@ -110,6 +117,31 @@ final class DevCommand {
             for (String name : variable.split(",")) {
                 if (!name.isBlank()) {
                     allowedHosts.add(name.trim());
+                }
+            }
+        }
+        return rest.toArray(String[]::new);
+    }
+
+    /** The arguments without {@code --classpath}, whose entries go to {@code classpath}. */
+    static String[] withoutClasspath(String[] args, List<Path> classpath) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String value = null;
+            if (args[i].equals("--classpath")) {
+                if (i + 1 == args.length) {
+                    throw new UsageException("Missing value for --classpath");
+                }
+                value = args[++i];
+            } else if (args[i].startsWith("--classpath=")) {
+                value = args[i].substring("--classpath=".length());
+            } else {
+                rest.add(args[i]);
+                continue;
+            }
+            for (String entry : value.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    classpath.add(Path.of(entry));
                 }
             }
         }

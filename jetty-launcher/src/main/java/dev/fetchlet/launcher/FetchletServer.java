@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
  * header block within {@link Builder#headerTimeout(Duration) the header timeout}, and the request line and
  * headers are parsed strictly (RFC 9112, Jetty's {@code STRICT} compliance mode). No response names the server
  * (no {@code Server} header), and the errors Jetty answers by itself get Fetchlet's short body ({@link ShortErrors}).
+ * The port speaks HTTP/1.1 and h2c, HTTP/2 over cleartext, by prior knowledge, as Knative's runtime contract asks
+ * (see {@link PriorKnowledgeH2c}).
  *
  * <pre>{@code
  * try (FetchletServer server = FetchletServer.builder()
@@ -79,7 +81,10 @@ public final class FetchletServer implements AutoCloseable {
         // RFC 9112 as written: e.g. a lower-case "http/1.1" or a header line ending in a bare LF is a 400.
         http.setHttpCompliance(HttpCompliance.STRICT);
         ShortErrors.hideServerVersion(http);
-        connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout));
+        // HTTP/1.1 and h2c on one port (Knative's runtime contract): a connection opening with the HTTP/2 preface
+        // (prior knowledge) switches to HTTP/2.
+        connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout),
+            new PriorKnowledgeH2c(http));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
         // Jetty's default (1 s) would close connections whose request is still queued for a thread once the stop

@@ -16,7 +16,8 @@ import java.util.Map;
  *   <caption>Keys</caption>
  *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>{@code FUNC_METRICS_PATH}</td><td>{@code /metrics}</td><td>Prometheus endpoint; {@code off} disables</td></tr>
- *   <tr><td>{@code FAAS_NAME}, {@code K_SERVICE}, {@code K_REVISION}</td><td>none</td><td>labels on every metric</td></tr>
+ *   <tr><td>{@code FAAS_NAME} (else {@code K_SERVICE}), {@code K_REVISION}, {@code K_CONFIGURATION}</td><td>none</td><td>labels
+ *     {@code faas_name}, {@code faas_revision}, {@code faas_configuration} on every metric</td></tr>
  * </table>
  */
 public final class MetricsFeature implements Feature {
@@ -47,6 +48,9 @@ public final class MetricsFeature implements Feature {
         }
         if (s.get("K_REVISION") != null) {
             labels.put("faas_revision", s.get("K_REVISION"));
+        }
+        if (s.get("K_CONFIGURATION") != null) {
+            labels.put("faas_configuration", s.get("K_CONFIGURATION"));
         }
         return Map.copyOf(labels);
     }

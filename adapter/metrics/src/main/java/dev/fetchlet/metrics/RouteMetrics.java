@@ -25,8 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>{@code faas_errors_total} — those answered with a 5xx status;</li>
  *   <li>{@code faas_invocation_duration_seconds} — a latency histogram, same labels.</li>
  * </ul>
- * Labels {@code faas_name} ({@code FAAS_NAME}, else {@code K_SERVICE}) and {@code faas_revision}
- * ({@code K_REVISION}) are added to every series when set. Every route kind is counted by its declared pattern
+ * Labels {@code faas_name} ({@code FAAS_NAME}, else {@code K_SERVICE}), {@code faas_revision}
+ * ({@code K_REVISION}) and {@code faas_configuration} ({@code K_CONFIGURATION}) are added to every series when set. Every route kind is counted by its declared pattern
  * ({@link RequestScope} reports it); requests no route claimed (static files, 404s) and the built-in endpoints
  * are not, so the label stays bounded.
  *

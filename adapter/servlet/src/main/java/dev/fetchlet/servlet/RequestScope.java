@@ -92,6 +92,7 @@ public final class RequestScope {
         long start = System.nanoTime();
         res.setHeader(REQUEST_ID_HEADER, origin.requestId());
         MDC.put(MDC_KEY, origin.requestId());
+        KnativeLogContext.FROM_ENVIRONMENT.put();
         try {
             target.serve(this, chain);
         } catch (IOException | ServletException | RuntimeException | Error e) {
@@ -99,6 +100,7 @@ public final class RequestScope {
             throw e;
         } finally {
             MDC.remove(MDC_KEY);
+            KnativeLogContext.FROM_ENVIRONMENT.remove();
         }
         if (req.isAsyncStarted()) {
             req.getAsyncContext().addListener(new CompletionListener(() -> observe(target, res.getStatus(), start)));

@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * <p>It answers only requests whose {@code Host} is a loopback name ({@code localhost}, {@code *.localhost},
  * {@code 127.0.0.1}, {@code [::1]}) or {@link Builder#allowedHosts(List) allowed explicitly}: others get 403, so
  * that a web page cannot read it through DNS rebinding.
+ * <p>Libraries beyond the launcher's own (a project's dependencies) are added with {@link Builder#classpath(List)}.
  *
  * <p>Needs a JDK: on a runtime without {@code javax.tools}' compiler, {@link #start()} says so.
  *
@@ -56,7 +57,8 @@ public final class DevServer implements AutoCloseable {
     private final ServerConnector connector;
     private final SwappableHandler apps = new SwappableHandler();
     private final HostCheck hostCheck;
-    private final ClassLoader parent = DevServer.class.getClassLoader();
+    private final List<Path> extraClasspath;
+    private final ClassLoader parent;
 
     private InMemoryCompiler compiler;
     private FolderWatcher watcher;
@@ -67,6 +69,8 @@ public final class DevServer implements AutoCloseable {
 
     private DevServer(Builder builder) {
         folder = new SourceFolder(builder.folder);
+        extraClasspath = builder.classpath;
+        parent = LibraryLoader.over(extraClasspath, DevServer.class.getClassLoader());
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("fetchlet-dev");
         server = new Server(threads);
@@ -95,7 +99,7 @@ public final class DevServer implements AutoCloseable {
      */
     public synchronized void start() {
         try {
-            compiler = InMemoryCompiler.forThisJvm();
+            compiler = InMemoryCompiler.forThisJvm(extraClasspath);
         } catch (IllegalStateException e) {
             throw new LaunchException(e.getMessage(), null); // says it all: no stack trace for a missing JDK
         }
@@ -299,8 +303,18 @@ public final class DevServer implements AutoCloseable {
         private String host = "localhost";
         private int port = 8080;
         private final List<String> allowedHosts = new ArrayList<>();
+        private List<Path> classpath = List.of();
 
         private Builder() {
+        }
+
+        /**
+         * Jars and class folders the sources compile against and run with, after the launcher's own classes (a
+         * project's libraries, say); default none. They are loaded once, not reloaded on a change.
+         */
+        public Builder classpath(List<Path> classpath) {
+            this.classpath = List.copyOf(classpath);
+            return this;
         }
 
         /** The folder of sources to serve: {@code functions/...} handlers, {@code public/}, {@code .env}. */

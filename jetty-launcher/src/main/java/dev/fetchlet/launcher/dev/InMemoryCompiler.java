@@ -1,6 +1,7 @@
 package dev.fetchlet.launcher.dev;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -53,13 +54,26 @@ final class InMemoryCompiler implements AutoCloseable {
      * @throws IllegalStateException on a Java runtime without a compiler (a JRE): the dev server needs a JDK
      */
     static InMemoryCompiler forThisJvm() {
+        return forThisJvm(List.of());
+    }
+
+    /**
+     * A compiler against this JVM's classpath followed by {@code extraClasspath} (a project's libraries).
+     *
+     * @throws IllegalStateException on a Java runtime without a compiler (a JRE): the dev server needs a JDK
+     */
+    static InMemoryCompiler forThisJvm(List<Path> extraClasspath) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("The dev server compiles Java sources and needs a JDK, but this Java"
                     + " runtime has no compiler (" + System.getProperty("java.home") + "). Run the launcher with a"
                     + " JDK's java.");
         }
-        return new InMemoryCompiler(javac, System.getProperty("java.class.path", ""));
+        StringBuilder classpath = new StringBuilder(System.getProperty("java.class.path", ""));
+        for (Path entry : extraClasspath) {
+            classpath.append(File.pathSeparatorChar).append(entry);
+        }
+        return new InMemoryCompiler(javac, classpath.toString());
     }
 
     /** Compiles {@code sources}, leaving out those that do not compile, and what only they made fail. */

@@ -74,6 +74,13 @@ final class DevFolder implements AutoCloseable {
         return server;
     }
 
+    /** Starts the dev server with {@code classpath} as the project's libraries. */
+    DevServer startWithLibraries(java.util.List<Path> classpath) {
+        server = DevServer.builder().folder(root).host("127.0.0.1").port(0).classpath(classpath).build();
+        server.start();
+        return server;
+    }
+
     int port() {
         return server.port();
     }

@@ -44,7 +44,8 @@ class MetricsTest {
 
     @Test
     void countsEveryRouteByPatternMethodAndStatusWithTheServiceLabels() throws Exception {
-        try (TestServer server = Servers.start(Map.of("FAAS_NAME", "greeter", "K_REVISION", "greeter-00001"),
+        try (TestServer server = Servers.start(Map.of("FAAS_NAME", "greeter", "K_REVISION", "greeter-00001",
+                "K_CONFIGURATION", "greeter"),
                 Fn.class, User.class)) {
             server.client().get("/");
             server.client().get("/");
@@ -61,7 +62,7 @@ class MetricsTest {
                     r.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(";charset", "; charset")
                             .replace(";version", "; version"));
             String text = r.body();
-            String labels = "faas_name=\"greeter\",faas_revision=\"greeter-00001\",";
+            String labels = "faas_configuration=\"greeter\",faas_name=\"greeter\",faas_revision=\"greeter-00001\",";
             assertEquals(2.0, sample(text, "faas_invocations_total{" + labels + "method=\"GET\",route=\"/\",status=\"200\"}"));
             assertEquals(1.0, sample(text, "faas_invocations_total{" + labels + "method=\"POST\",route=\"/\",status=\"200\"}"));
             assertEquals(1.0, sample(text, "faas_errors_total{" + labels + "method=\"GET\",route=\"/\",status=\"500\"}"));
