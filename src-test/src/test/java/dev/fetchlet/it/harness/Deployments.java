@@ -57,6 +57,7 @@ public final class Deployments {
                 case TOMCAT_10 -> Tomcat10Deployment.start(Wars.example());
                 case PAYARA -> PayaraDeployment.start(Wars.example());
                 case LIBERTY -> LibertyDeployment.start(Wars.example());
+                case WILDFLY -> WildFlyDeployment.start(Wars.example());
             };
         } catch (RuntimeException e) {
             throw e;
