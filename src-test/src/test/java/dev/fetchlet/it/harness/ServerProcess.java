@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -151,6 +152,11 @@ final class ServerProcess implements Deployment, AutoCloseable {
     @Override
     public int port() {
         return port;
+    }
+
+    @Override
+    public Optional<Path> consoleLog() {
+        return Optional.of(log);
     }
 
     /** Stops the server and any process it started; safe to call more than once, from any thread. */
