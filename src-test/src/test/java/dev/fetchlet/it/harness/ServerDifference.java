@@ -178,7 +178,15 @@ public enum ServerDifference {
      * NUL or bare CR in one is accepted) and drops trailer fields without checking their values.
      */
     LENIENT_CHUNKED_PARSER(EnumSet.of(WILDFLY),
-            "Undertow does not check chunk data line ends, chunk extensions or trailer values");
+            "Undertow does not check chunk data line ends, chunk extensions or trailer values"),
+    /**
+     * Payara's web class loader asks its parent first, and Payara Micro's parent exposes its own Jackson (2.20
+     * in 6.2025.10): the WAR's classes, Fetchlet's JSON included, run on that Jackson rather than the copy in
+     * {@code WEB-INF/lib}. SLF4J and Logback stay the WAR's. The example's JSON behaves the same on both versions
+     * (the whole suite passes there).
+     */
+    SERVER_JACKSON_AHEAD_OF_THE_WARS(EnumSet.of(PAYARA),
+            "Payara's class loader delegates to its parent first, so the WAR runs on Payara's own Jackson");
 
     private final Set<ContainerKind> kinds;
     private final String reason;
