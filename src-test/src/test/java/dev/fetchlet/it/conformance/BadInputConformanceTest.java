@@ -3,11 +3,14 @@ package dev.fetchlet.it.conformance;
 import static dev.fetchlet.it.harness.ServerDifference.BAD_PATH_ANSWERED_BY_SERVER;
 import static dev.fetchlet.it.harness.ServerDifference.CONFLICTING_CONTENT_LENGTHS_MERGED;
 import static dev.fetchlet.it.harness.ServerDifference.EMPTY_HEADER_NAME_IS_500;
+import static dev.fetchlet.it.harness.ServerDifference.HEADER_LINES_NOT_VALIDATED;
 import static dev.fetchlet.it.harness.ServerDifference.HEADER_WITHOUT_COLON_DROPPED;
 import static dev.fetchlet.it.harness.ServerDifference.JUNK_AFTER_VERSION_IS_505;
+import static dev.fetchlet.it.harness.ServerDifference.MISSING_HOST_FILLED_IN;
 import static dev.fetchlet.it.harness.ServerDifference.REQUEST_LINE_WITHOUT_TARGET_UNANSWERED;
 import static dev.fetchlet.it.harness.ServerDifference.SERVER_ERROR_PAGE_SHOWS_STACK_TRACE;
 import static dev.fetchlet.it.harness.ServerDifference.SPACE_BEFORE_COLON_ACCEPTED;
+import static dev.fetchlet.it.harness.ServerDifference.TARGET_WITHOUT_SLASH_IS_500;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -74,7 +77,9 @@ class BadInputConformanceTest extends ConformanceTest {
             REQUEST_LINE_WITHOUT_TARGET_UNANSWERED.skipOn(kind);
         }
         RawResponse r = wire().send(raw);
-        assertStatusOr(JUNK_AFTER_VERSION_IS_505, 400, r, printable(raw));
+        boolean relativeTarget = raw.startsWith("GET c");
+        assertStatusOr(relativeTarget && TARGET_WITHOUT_SLASH_IS_500.appliesTo(kind)
+                ? TARGET_WITHOUT_SLASH_IS_500 : JUNK_AFTER_VERSION_IS_505, 400, r, printable(raw));
         assertNull(r.header(REQUEST_ID), "no function handled it");
     }
 
@@ -108,6 +113,9 @@ class BadInputConformanceTest extends ConformanceTest {
         } else if (headerLine.contains(" :")) {
             SPACE_BEFORE_COLON_ACCEPTED.skipOn(kind);
         }
+        if (!headerLine.contains("\u0001")) { // a control character in a name is refused everywhere
+            HEADER_LINES_NOT_VALIDATED.skipOn(kind);
+        }
         String key = freshKey();
         RawResponse r = wire().send(Wire.request("GET", "/conformance/count/hit?key=" + key, headerLine));
         assertStatusOr(EMPTY_HEADER_NAME_IS_500, 400, r, printable(headerLine));
@@ -117,6 +125,7 @@ class BadInputConformanceTest extends ConformanceTest {
 
     @Test
     void missingHostIs400() throws Exception {
+        MISSING_HOST_FILLED_IN.skipOn(kind);
         String key = freshKey();
         RawResponse r = wire().send("GET /conformance/count/hit?key=" + key + " HTTP/1.1\r\nConnection: close\r\n\r\n");
         assertEquals(400, r.status(), r.toString());
@@ -197,7 +206,7 @@ class BadInputConformanceTest extends ConformanceTest {
         if (!BAD_PATH_ANSWERED_BY_SERVER.appliesTo(kind)) {
             bad.add(Wire.request("GET", "/conformance/count/%zz"));
         }
-        if (!HEADER_WITHOUT_COLON_DROPPED.appliesTo(kind)) {
+        if (!HEADER_WITHOUT_COLON_DROPPED.appliesTo(kind) && !HEADER_LINES_NOT_VALIDATED.appliesTo(kind)) {
             bad.add(Wire.request("GET", "/conformance/count/hit", "HeaderWithoutColon"));
         }
         for (String raw : bad) {

@@ -18,5 +18,11 @@ public enum ContainerKind {
      * Open Liberty 25 (Jakarta EE 10) with its {@code servlet-6.0} and {@code websocket-2.1} features, in a
      * process of its own; enabled like {@link #TOMCAT_10}.
      */
-    LIBERTY
+    LIBERTY,
+    /**
+     * WildFly 38 (Jakarta EE 10) with its default {@code standalone.xml}, in a process of its own, the WAR copied
+     * into {@code standalone/deployments/} as {@code ROOT.war}; enabled like {@link #TOMCAT_10}. The WAR's
+     * {@code WEB-INF/jboss-deployment-structure.xml} keeps its own logging and Jackson there.
+     */
+    WILDFLY
 }

@@ -1,6 +1,8 @@
 package dev.fetchlet.it.harness;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The conformance WAR (the example app with the suite's fixtures, {@link Wars#conformance()}) running in one
@@ -18,6 +20,14 @@ public interface Deployment {
 
     /** The port the container listens on, chosen by the system. */
     int port();
+
+    /**
+     * The console output of a server running in a process of its own (an app server), where the WAR's log lines
+     * end up; empty for the embedded containers, which log into the test JVM's own output.
+     */
+    default Optional<Path> consoleLog() {
+        return Optional.empty();
+    }
 
     /** The web app's root, {@code http://127.0.0.1:<port>/}. */
     default URI baseUri() {

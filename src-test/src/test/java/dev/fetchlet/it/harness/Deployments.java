@@ -62,6 +62,7 @@ public final class Deployments {
                 case TOMCAT_10 -> Tomcat10Deployment.start(war);
                 case PAYARA -> PayaraDeployment.start(war);
                 case LIBERTY -> LibertyDeployment.start(war);
+                case WILDFLY -> WildFlyDeployment.start(war);
             };
         } catch (RuntimeException e) {
             throw e;

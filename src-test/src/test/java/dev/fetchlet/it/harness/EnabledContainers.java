@@ -20,7 +20,7 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  * a server is added.
  *
  * <pre>{@code
- * // mvn verify                       -> JETTY, TOMCAT, TOMCAT_10, PAYARA, LIBERTY
+ * // mvn verify                       -> JETTY, TOMCAT, TOMCAT_10, PAYARA, LIBERTY, WILDFLY
  * // mvn verify -DskipAppServers      -> JETTY, TOMCAT
  * @ParameterizedClass
  * @ArgumentsSource(EnabledContainers.class)

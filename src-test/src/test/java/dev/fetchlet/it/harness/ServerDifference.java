@@ -3,6 +3,7 @@ package dev.fetchlet.it.harness;
 import static dev.fetchlet.it.harness.ContainerKind.JETTY;
 import static dev.fetchlet.it.harness.ContainerKind.LIBERTY;
 import static dev.fetchlet.it.harness.ContainerKind.PAYARA;
+import static dev.fetchlet.it.harness.ContainerKind.WILDFLY;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -135,7 +136,57 @@ public enum ServerDifference {
      * connection open after it, so a client only finds the body's end when the server closes or goes quiet.
      */
     UPGRADE_REPLY_WITHOUT_LENGTH(EnumSet.of(PAYARA),
-            "Grizzly drops the Content-Length of a reply carrying Connection: Upgrade");
+            "Grizzly drops the Content-Length of a reply carrying Connection: Upgrade"),
+    /**
+     * WildFly's Undertow does not refuse malformed header lines: a line without a colon becomes a header with an
+     * empty value, a space before the colon is dropped, {@code : no name} becomes a header named {@code no}, and
+     * a bare CR in a value ends the line, so {@code X-A: a\rb} reaches the WAR as two headers, {@code X-A} and
+     * {@code b}. The request is served; RFC 9112 sections 2.2 and 5.1 say to refuse it.
+     */
+    HEADER_LINES_NOT_VALIDATED(EnumSet.of(WILDFLY),
+            "Undertow serves header lines without a colon, with an empty name, a space before the colon or a bare CR"),
+    /**
+     * WildFly's Undertow gives an HTTP/1.1 request without {@code Host} one of its own, the virtual host's name
+     * and port ({@code default-host:8080}), before the WAR sees it, so Fetchlet's 400 cannot apply.
+     */
+    MISSING_HOST_FILLED_IN(EnumSet.of(WILDFLY),
+            "Undertow fills in a missing Host header with its virtual host's name"),
+    /**
+     * WildFly's Undertow answers a request target that does not start with {@code /}
+     * ({@code GET conformance/x HTTP/1.1}) with its own 500 page ("Servlet path match failed" in its log), not
+     * 400; no web app runs.
+     */
+    TARGET_WITHOUT_SLASH_IS_500(EnumSet.of(WILDFLY),
+            "Undertow answers a request target without a leading slash with its own 500 page"),
+    /**
+     * WildFly's Undertow answers a {@code Content-Length} above its listener's {@code max-post-size} (10 MB in
+     * the default {@code standalone.xml}) with its own empty 400 before the WAR runs, not 413. Bodies between the
+     * WAR's limit and 10 MB get Fetchlet's 413.
+     */
+    BODY_OVER_SERVER_LIMIT_IS_400(EnumSet.of(WILDFLY),
+            "Undertow answers a Content-Length above its max-post-size (10 MB) with an empty 400"),
+    /**
+     * WildFly's Undertow closes the connection without an answer when a chunked body is malformed (a chunk size
+     * that is not hex, empty, negative or too large, a trailer line without a colon) or ends early; the WAR's
+     * read fails and its 400 is never sent.
+     */
+    MALFORMED_CHUNKED_BODY_UNANSWERED(EnumSet.of(WILDFLY),
+            "Undertow closes the connection without an answer on a malformed or truncated chunked body"),
+    /**
+     * WildFly's Undertow does not check the CRLF after a chunk's data ({@code 3\r\nabcdef} delivers {@code abc},
+     * {@code 3\r\nabc0} leaves the handler waiting until the wall-time limit), skips chunk extensions unread (a
+     * NUL or bare CR in one is accepted) and drops trailer fields without checking their values.
+     */
+    LENIENT_CHUNKED_PARSER(EnumSet.of(WILDFLY),
+            "Undertow does not check chunk data line ends, chunk extensions or trailer values"),
+    /**
+     * Payara's web class loader asks its parent first, and Payara Micro's parent exposes its own Jackson (2.20
+     * in 6.2025.10): the WAR's classes, Fetchlet's JSON included, run on that Jackson rather than the copy in
+     * {@code WEB-INF/lib}. SLF4J and Logback stay the WAR's. The example's JSON behaves the same on both versions
+     * (the whole suite passes there).
+     */
+    SERVER_JACKSON_AHEAD_OF_THE_WARS(EnumSet.of(PAYARA),
+            "Payara's class loader delegates to its parent first, so the WAR runs on Payara's own Jackson");
 
     private final Set<ContainerKind> kinds;
     private final String reason;

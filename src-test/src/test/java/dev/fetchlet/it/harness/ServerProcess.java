@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * An app server running the conformance WAR in a child process of the test JVM, listening on {@code 127.0.0.1}.
@@ -153,16 +156,30 @@ final class ServerProcess implements Deployment, AutoCloseable {
         return port;
     }
 
+    @Override
+    public Optional<Path> consoleLog() {
+        return Optional.of(log);
+    }
+
     /** Stops the server and any process it started; safe to call more than once, from any thread. */
     @Override
     public void close() {
         List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         children.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + GRACEFUL_STOP.toNanos();
         try {
             if (!process.waitFor(GRACEFUL_STOP.toMillis(), TimeUnit.MILLISECONDS)) {
                 System.err.println(kind + " did not stop within " + GRACEFUL_STOP + "; killing it");
             }
+            // A start script (WildFly's standalone.sh) may exit on the signal before the JVM it started has
+            // finished its own graceful stop; wait for that JVM too, within the same grace period.
+            for (ProcessHandle child : children) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                child.onExit().get(left, TimeUnit.NANOSECONDS);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            System.err.println(kind + " did not stop within " + GRACEFUL_STOP + "; killing it");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
