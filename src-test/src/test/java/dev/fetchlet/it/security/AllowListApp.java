@@ -83,6 +83,8 @@ final class AllowListApp implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
         settings.forEach(context::setInitParameter);
+        // Fetchlet asks the web app's class loader whether Jakarta WebSocket is there; a bare context has none.
+        context.setClassLoader(AllowListApp.class.getClassLoader());
         JakartaWebSocketServletContainerInitializer.configure(context, null);
         context.addServletContainerInitializer(new FetchletInitializer(), classes.toArray(Class<?>[]::new));
         server.setHandler(context);
