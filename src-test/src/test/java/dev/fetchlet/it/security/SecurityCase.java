@@ -1,5 +1,6 @@
 package dev.fetchlet.it.security;
 
+import dev.fetchlet.it.harness.ServerDifference;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -69,6 +70,12 @@ record SecurityCase(String name, String category, int status, Set<String> option
 
     boolean has(String option) {
         return options.contains(option);
+    }
+
+    /** The server differences the options name ({@code difference=NAME}): servers that answer the case themselves. */
+    List<ServerDifference> differences() {
+        return options.stream().filter(o -> o.startsWith("difference="))
+                .map(o -> ServerDifference.valueOf(o.substring("difference=".length()))).toList();
     }
 
     /** The request for a server on {@code port}; {@code {key}} and {@code {room}} get fresh values each call. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -59,7 +60,15 @@ public final class HandshakeWire {
 
     /** Sends {@code request} (ISO-8859-1) to 127.0.0.1 and reads the reply and what follows it. */
     public static Reply send(int port, String request) throws IOException {
+        return send(null, port, request);
+    }
+
+    /** Like {@link #send(int, String)}, from the local address {@code from} (a trusted proxy's, say); null: any. */
+    public static Reply send(InetAddress from, int port, String request) throws IOException {
         try (Socket s = new Socket()) {
+            if (from != null) {
+                s.bind(new InetSocketAddress(from, 0));
+            }
             s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             s.setSoTimeout(15_000);
             s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
