@@ -1,6 +1,7 @@
 package dev.fetchlet;
 
 import dev.fetchlet.internal.HttpTokens;
+import dev.fetchlet.internal.WebOrigin;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * return Response.webSocket(new Feed(), WebSocketOptions.defaults()
  *         .subprotocols("feed.v2", "feed.v1")    // accepted subprotocols
  *         .maxMessageSize(64 * 1024)              // larger incoming messages close with 1009
- *         .idleTimeout(Duration.ofMinutes(10)));  // no frame either way for this long closes the connection
+ *         .idleTimeout(Duration.ofMinutes(10))    // no frame either way for this long closes the connection
+ *         .allowedOrigins("https://app.example")); // pages there may connect too, besides this site's own
  * }</pre>
  *
  * <table>
@@ -21,7 +23,14 @@ import java.util.Objects;
  *   <tr><th>setting</th><th>configuration key</th><th>default</th></tr>
  *   <tr><td>largest incoming message</td><td>{@code FUNC_WS_MAX_MESSAGE}</td><td>{@code 1MB}</td></tr>
  *   <tr><td>idle timeout</td><td>{@code FUNC_WS_IDLE_TIMEOUT}</td><td>{@code 5m} ({@code 0}: never)</td></tr>
+ *   <tr><td>other origins allowed</td><td>{@code FUNC_WS_ALLOWED_ORIGINS}</td><td>none (same origin only)</td></tr>
  * </table>
+ *
+ * <p>Origins: a handshake from a browser carries the page's {@code Origin}. It is accepted when that is the
+ * site's own origin (scheme, host and port as the client addressed the server; a trusted proxy's forwarded ones
+ * count), or is listed in {@code FUNC_WS_ALLOWED_ORIGINS} or in {@link #allowedOrigins(String...)}; anything else,
+ * {@code Origin: null} included, is answered 403 before the listener runs. A handshake without {@code Origin} (not
+ * a browser) is accepted.
  *
  * <p>Subprotocols: the client offers a list ({@code Sec-WebSocket-Protocol}); the first one it offers that is
  * also in {@link #subprotocols(String...)} is selected and reported by {@link WebSocketSession#subprotocol()}.
@@ -29,16 +38,19 @@ import java.util.Objects;
  * on one then closes it itself).
  */
 public final class WebSocketOptions {
-    private static final WebSocketOptions DEFAULTS = new WebSocketOptions(List.of(), -1, null);
+    private static final WebSocketOptions DEFAULTS = new WebSocketOptions(List.of(), -1, null, List.of());
 
     private final List<String> subprotocols;
     private final long maxMessageSize;
     private final Duration idleTimeout;
+    private final List<String> allowedOrigins;
 
-    private WebSocketOptions(List<String> subprotocols, long maxMessageSize, Duration idleTimeout) {
+    private WebSocketOptions(List<String> subprotocols, long maxMessageSize, Duration idleTimeout,
+                             List<String> allowedOrigins) {
         this.subprotocols = subprotocols;
         this.maxMessageSize = maxMessageSize;
         this.idleTimeout = idleTimeout;
+        this.allowedOrigins = allowedOrigins;
     }
 
     /** Nothing set: every setting is the deployment's default. */
@@ -54,7 +66,7 @@ public final class WebSocketOptions {
                 throw new IllegalArgumentException("not a subprotocol token: '" + name + "'");
             }
         }
-        return new WebSocketOptions(list, maxMessageSize, idleTimeout);
+        return new WebSocketOptions(list, maxMessageSize, idleTimeout, allowedOrigins);
     }
 
     /** The largest incoming message, text (counted as UTF-8) or binary, in bytes; a larger one closes with 1009. */
@@ -62,7 +74,7 @@ public final class WebSocketOptions {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxMessageSize must be positive: " + bytes);
         }
-        return new WebSocketOptions(subprotocols, bytes, idleTimeout);
+        return new WebSocketOptions(subprotocols, bytes, idleTimeout, allowedOrigins);
     }
 
     /** How long the connection may go without a frame either way before it is closed; zero for never. */
@@ -71,7 +83,35 @@ public final class WebSocketOptions {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("idleTimeout must not be negative: " + timeout);
         }
-        return new WebSocketOptions(subprotocols, maxMessageSize, timeout);
+        return new WebSocketOptions(subprotocols, maxMessageSize, timeout, allowedOrigins);
+    }
+
+    /**
+     * Origins whose pages may open this WebSocket besides the site's own, added to the deployment's
+     * {@code FUNC_WS_ALLOWED_ORIGINS}: exact origins such as {@code https://app.example} or
+     * {@code http://localhost:5173} (scheme, host and port; the default port may be left out), {@code "null"} for
+     * the opaque origin of a sandboxed frame or a {@code file:} page, or {@code "*"} for any origin (no check).
+     *
+     * <pre>{@code
+     * WebSocketOptions.defaults().allowedOrigins("https://app.example", "https://admin.example:8443")
+     * }</pre>
+     *
+     * @throws IllegalArgumentException for an entry that is none of these (a path, a bare host name, ...)
+     */
+    public WebSocketOptions allowedOrigins(String... origins) {
+        List<String> list = List.of(origins);
+        for (String origin : list) {
+            if (!origin.equals("*") && !origin.equals("null") && WebOrigin.parse(origin) == null) {
+                throw new IllegalArgumentException("not an origin: '" + origin
+                        + "'; write scheme://host or scheme://host:port (no path), \"null\" or \"*\"");
+            }
+        }
+        return new WebSocketOptions(subprotocols, maxMessageSize, idleTimeout, list);
+    }
+
+    /** The origins this upgrade allows besides the site's own and the deployment's list; empty when none. */
+    public List<String> allowedOrigins() {
+        return allowedOrigins;
     }
 
     /** The accepted subprotocols; empty when none. */
@@ -92,6 +132,6 @@ public final class WebSocketOptions {
     @Override
     public String toString() {
         return "WebSocketOptions{subprotocols=" + subprotocols + ", maxMessageSize=" + maxMessageSize
-                + ", idleTimeout=" + idleTimeout + "}";
+                + ", idleTimeout=" + idleTimeout + ", allowedOrigins=" + allowedOrigins + "}";
     }
 }

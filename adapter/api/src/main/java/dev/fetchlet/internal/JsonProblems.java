@@ -3,6 +3,7 @@ package dev.fetchlet.internal;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -40,6 +41,10 @@ public final class JsonProblems {
 
     /** What is wrong with the JSON, in plain words: {@code malformed JSON at line 1, column 2}. */
     public static String problem(JacksonException e) {
+        if (e instanceof StreamConstraintsException) {
+            // Jackson's limits (number and string length, nesting depth): the JSON may be well-formed, just too big.
+            return "it is nested too deeply, or a number or string in it is too long";
+        }
         if (e instanceof MismatchedInputException m) {
             String field = field(m);
             if (m.getMessage() != null && m.getMessage().startsWith("No content to map")) {

@@ -58,6 +58,35 @@ class JsonProblemsTest {
     }
 
     @Test
+    void jsonBeyondTheSizeLimitsIsSaidSoInPlainWords() {
+        for (String body : List.of("{\"quantity\":" + "1".repeat(1_000_000) + "}", "[".repeat(100_000),
+                "{\"price\":1." + "5".repeat(2_000) + "}")) {
+            // Object, so that deep nesting is read as deep as it goes (a record stops at the first '[').
+            HttpException e = assertThrows(HttpException.class, () -> Json.read(
+                    new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), Object.class));
+            assertEquals(400, e.status());
+            assertEquals("Invalid JSON body: it is nested too deeply, or a number or string in it is too long",
+                    e.getMessage());
+        }
+    }
+
+    record Named(String id) {
+        Named {
+            if (id.isEmpty()) {
+                throw new IllegalArgumentException("com.example.internal.Ids$Rule: id must not be empty");
+            }
+        }
+    }
+
+    @Test
+    void aConstructorThatRefusesIsA400WithoutItsMessage() {
+        HttpException e = assertThrows(HttpException.class, () -> Json.read(
+                new ByteArrayInputStream("{\"id\":\"\"}".getBytes(StandardCharsets.UTF_8)), Named.class));
+        assertEquals(400, e.status());
+        assertTrue(!LEAK.matcher(e.getMessage()).find(), e.getMessage());
+    }
+
+    @Test
     void overlongUtf8IsABadRequestNotASlash() {
         // "\xc0\xaf" is an overlong '/': a lenient decoder reads {"name":"/"}.
         byte[] body = HexFormat.of().parseHex("7b226e616d65223a22c0af227d");

@@ -21,6 +21,7 @@ import java.util.Map;
  *   <tr><td>{@code FUNC_DEV}</td><td>{@code false}</td><td>development mode: error replies show the exception</td></tr>
  *   <tr><td>{@code FUNC_WS_MAX_MESSAGE}</td><td>{@code 1MB}</td><td>largest incoming WebSocket message; past it, close 1009</td></tr>
  *   <tr><td>{@code FUNC_WS_IDLE_TIMEOUT}</td><td>{@code 5m}</td><td>WebSocket connection without traffic is closed; 0: never</td></tr>
+ *   <tr><td>{@code FUNC_WS_ALLOWED_ORIGINS}</td><td>none</td><td>origins besides the site's own that may open a WebSocket ({@link AllowedOrigins})</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -40,6 +41,8 @@ public final class FetchletConfig {
     private final boolean devMode;
     private final long webSocketMaxMessage;
     private final Duration webSocketIdleTimeout;
+    // Set once by load(), before the config is handed to anyone (kept out of the long constructor).
+    private AllowedOrigins webSocketAllowedOrigins = AllowedOrigins.none();
 
     private FetchletConfig(long bodyLimit, Duration timeout, TrustedProxies trustedProxies, String requestIdHeader,
                            Map<String, String> geoHeaders, String region, boolean devMode,
@@ -62,7 +65,7 @@ public final class FetchletConfig {
         if (timeout.isZero() || timeout.isNegative()) {
             throw new IllegalArgumentException("FUNC_TIMEOUT must be positive");
         }
-        return new FetchletConfig(
+        FetchletConfig config = new FetchletConfig(
                 bodyLimit,
                 timeout,
                 TrustedProxies.parse(s.get("FUNC_TRUSTED_PROXIES")),
@@ -72,6 +75,8 @@ public final class FetchletConfig {
                 Units.flag("FUNC_DEV", s.get("FUNC_DEV", "false")),
                 positive("FUNC_WS_MAX_MESSAGE", Units.bytes("FUNC_WS_MAX_MESSAGE", s.get("FUNC_WS_MAX_MESSAGE", "1MB"))),
                 Units.duration("FUNC_WS_IDLE_TIMEOUT", s.get("FUNC_WS_IDLE_TIMEOUT", "5m")));
+        config.webSocketAllowedOrigins = AllowedOrigins.parse("FUNC_WS_ALLOWED_ORIGINS", s.get("FUNC_WS_ALLOWED_ORIGINS"));
+        return config;
     }
 
     private static long positive(String key, long value) {
@@ -141,5 +146,10 @@ public final class FetchletConfig {
     /** Default WebSocket idle timeout ({@code FUNC_WS_IDLE_TIMEOUT}); zero means never. */
     public Duration webSocketIdleTimeout() {
         return webSocketIdleTimeout;
+    }
+
+    /** Origins besides the site's own allowed to open a WebSocket ({@code FUNC_WS_ALLOWED_ORIGINS}); none by default. */
+    public AllowedOrigins webSocketAllowedOrigins() {
+        return webSocketAllowedOrigins;
     }
 }

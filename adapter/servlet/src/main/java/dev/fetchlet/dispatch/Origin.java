@@ -3,6 +3,7 @@ package dev.fetchlet.dispatch;
 import dev.fetchlet.Headers;
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.TrustedProxies;
+import dev.fetchlet.internal.Authority;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,22 +168,11 @@ public record Origin(String scheme, String host, String clientIp, String request
     }
 
     /**
-     * Whether {@code h} is a {@code host[:port]} without anything that could break out of a URL's authority.
-     * {@code isHost("example.com:8080")} is true; {@code isHost("evil.com/x?")} is false.
+     * Whether {@code h} is a {@code host[:port]} without anything that could break out of a URL's authority
+     * ({@link Authority}). {@code isHost("example.com:8080")} is true; {@code isHost("evil.com/x?")} is false.
      */
     public static boolean isHost(String h) {
-        if (h == null || h.isEmpty() || h.length() > 255) {
-            return false;
-        }
-        for (int i = 0; i < h.length(); i++) {
-            char c = h.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '-' || c == ':' || c == '[' || c == ']' || c == '_';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return Authority.parse(h) != null;
     }
 
     private static boolean isRequestId(String id) {

@@ -1,6 +1,6 @@
 package dev.fetchlet.servlet;
 
-import dev.fetchlet.dispatch.Origin;
+import dev.fetchlet.internal.Authority;
 import dev.fetchlet.internal.HttpTokens;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Enumeration;
@@ -11,7 +11,8 @@ import java.util.Enumeration;
  * with no {@code Host}, or with two different {@code Content-Length}s), and a handler must never see them, nor
  * build its URL from a {@code Host} that is not one; Payara and Liberty also serve two {@code Host}s, a
  * {@code Transfer-Encoding} other than {@code chunked}, and {@code Content-Length} next to
- * {@code Transfer-Encoding}, and Liberty a NUL in a header value; they pass a fragment ({@code #frag}) on inside the query string. RFC 9112 asks for
+ * {@code Transfer-Encoding}, and Liberty a NUL in a header value; they pass a fragment ({@code #frag}) on inside the
+ * query string; Tomcat passes an empty {@code Host} on. RFC 9112 asks for
  * 400 in each case: §3 (method is a token), §3.2 (one valid Host, a target without a fragment), §6.1 and §6.3
  * (message length).
  */
@@ -25,9 +26,10 @@ final class MalformedRequests {
             return "Malformed request: the method is not an HTTP token";
         }
         String host = req.getHeader("Host");
-        // Empty is allowed: a target URI without an authority (RFC 9112 §3.2); the server's name stands in.
-        if (host == null ? "HTTP/1.1".equals(req.getProtocol()) : !host.isEmpty() && !Origin.isHost(host)) {
-            return "Malformed request: a missing or invalid Host header";
+        // Empty is malformed too: an http(s) URI never has an empty host (RFC 9110 §4.2.1), and a URL built from
+        // it would be http://:8080/ (Tomcat passes an empty Host on). Missing is fine for HTTP/1.0 only.
+        if (host == null ? "HTTP/1.1".equals(req.getProtocol()) : Authority.parse(host) == null) {
+            return "Malformed request: a missing, empty or invalid Host header";
         }
         if (hasFragment(req)) {
             return "Malformed request: a fragment ('#') in the request target";

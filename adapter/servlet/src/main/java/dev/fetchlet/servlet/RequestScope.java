@@ -141,6 +141,11 @@ public final class RequestScope {
         return origin.requestId();
     }
 
+    /** Who sent the request and how: scheme and host as the client addressed them, client address. */
+    public Origin origin() {
+        return origin;
+    }
+
     /** The request path relative to the web app's context path, still percent-encoded as sent. */
     public String path() {
         return ServletRequests.relativePath(req);

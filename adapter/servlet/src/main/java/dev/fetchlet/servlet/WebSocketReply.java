@@ -3,17 +3,20 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Response;
 import dev.fetchlet.WebSocketUpgrade;
 import dev.fetchlet.websocket.HandshakeCheck;
+import dev.fetchlet.websocket.OriginCheck;
 import dev.fetchlet.websocket.WebSocketSupport;
 import dev.fetchlet.websocket.WebSocketUpgrader;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Answers a handler's upgrade response: the WebSocket handshake for a valid WebSocket request, 400 or 426 for an
- * invalid one (RFC 6455, section 4.2.1), 426 Upgrade Required for any other (RFC 9110, section 15.5.22: the reply
- * names the protocol to switch to).
+ * invalid one (RFC 6455, section 4.2.1), 403 for one from a page of another origin ({@link OriginCheck}), 426
+ * Upgrade Required for any other (RFC 9110, section 15.5.22: the reply names the protocol to switch to).
  */
 final class WebSocketReply {
     private WebSocketReply() {
@@ -36,6 +39,14 @@ final class WebSocketReply {
             if (refusal.askForVersion()) {
                 res.setHeader("Sec-WebSocket-Version", HandshakeCheck.VERSION);
             }
+            scope.error(refusal.status(), refusal.message());
+            return;
+        }
+        // Cross-site WebSocket hijacking: refused before the container upgrades, so no listener ever runs.
+        List<String> origins = req.getHeaders("Origin") == null ? List.of() : Collections.list(req.getHeaders("Origin"));
+        refusal = OriginCheck.check(origins, scope.origin().scheme(), scope.origin().host(),
+                deployment.config.webSocketAllowedOrigins(), upgrade.options().allowedOrigins());
+        if (refusal != null) {
             scope.error(refusal.status(), refusal.message());
             return;
         }

@@ -126,7 +126,7 @@ public final class RegisteredEndpointUpgrade {
 
         @Override
         public boolean checkOrigin(String originHeaderValue) {
-            return true; // as on the other containers: the handler decides, it sees the Origin header
+            return true; // Fetchlet's OriginCheck has already decided, as on the other containers
         }
     }
 

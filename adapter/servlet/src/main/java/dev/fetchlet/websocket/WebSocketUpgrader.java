@@ -94,7 +94,7 @@ public final class WebSocketUpgrader {
 
         @Override
         public boolean checkOrigin(String originHeaderValue) {
-            return true; // like HTTP routes: cross-origin policy is the handler's decision, it sees the Origin header
+            return true; // Fetchlet's OriginCheck has already decided, the same on every container
         }
     }
 }

@@ -43,14 +43,16 @@ class MalformedRequestsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"evil.com/x?", "a b", "host\u0000", "x@y"})
+    @ValueSource(strings = {"evil.com/x?", "a b", "host\u0000", "x@y", "", " ", "[::1", "::1", "h:abc", "h:99999",
+        "h:-1", "h:80:80", "[::1]x", "[zz::1]", "[fe80::1%25eth0]"})
     void anInvalidHostIsMalformed(String host) {
         assertNotNull(MalformedRequests.problem(request("GET", "HTTP/1.1", host)));
         assertNotNull(MalformedRequests.problem(request("GET", "HTTP/1.0", host)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"example.com", "example.com:8080", "127.0.0.1:1", "[::1]:8080", "my_host", ""})
+    @ValueSource(strings = {"example.com", "example.com:8080", "127.0.0.1:1", "[::1]:8080", "[::1]", "my_host",
+        "EXAMPLE.com:65535"})
     void aValidHostPasses(String host) {
         assertNull(MalformedRequests.problem(request("GET", "HTTP/1.1", host)));
     }

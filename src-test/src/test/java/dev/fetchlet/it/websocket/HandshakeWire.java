@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -31,7 +32,7 @@ import java.util.zip.Inflater;
  * r.after();    // bytes that followed the reply: none for a refused handshake
  * }</pre>
  */
-final class HandshakeWire {
+public final class HandshakeWire {
     /** How long to wait for bytes after the reply: a frame sent on open would come well within it. */
     private static final int AFTER_REPLY_WAIT_MS = 500;
 
@@ -44,9 +45,9 @@ final class HandshakeWire {
      * @param after what the server sent after the reply (after the 101's head, for an accepted handshake) before
      *     it closed or went quiet for half a second
      */
-    record Reply(int status, String statusLine, List<Map.Entry<String, String>> headers, String body, byte[] after) {
+    public record Reply(int status, String statusLine, List<Map.Entry<String, String>> headers, String body, byte[] after) {
         /** The first value of a header, case-insensitively; null if absent. */
-        String header(String name) {
+        public String header(String name) {
             return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
         }
@@ -58,8 +59,16 @@ final class HandshakeWire {
     }
 
     /** Sends {@code request} (ISO-8859-1) to 127.0.0.1 and reads the reply and what follows it. */
-    static Reply send(int port, String request) throws IOException {
+    public static Reply send(int port, String request) throws IOException {
+        return send(null, port, request);
+    }
+
+    /** Like {@link #send(int, String)}, from the local address {@code from} (a trusted proxy's, say); null: any. */
+    public static Reply send(InetAddress from, int port, String request) throws IOException {
         try (Socket s = new Socket()) {
+            if (from != null) {
+                s.bind(new InetSocketAddress(from, 0));
+            }
             s.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             s.setSoTimeout(15_000);
             s.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
@@ -83,7 +92,7 @@ final class HandshakeWire {
     }
 
     /** The {@code Sec-WebSocket-Accept} a server must answer to {@code key} (RFC 6455, section 4.2.2). */
-    static String acceptFor(String key) {
+    public static String acceptFor(String key) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(
                     (key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII));
@@ -97,7 +106,7 @@ final class HandshakeWire {
      * The text of the first frame in {@code bytes}, if it is one unmasked text frame shorter than 126 bytes;
      * inflated if the server compressed it (RSV1, permessage-deflate, RFC 7692).
      */
-    static String firstTextFrame(byte[] bytes) throws DataFormatException {
+    public static String firstTextFrame(byte[] bytes) throws DataFormatException {
         if (bytes.length < 2 || (bytes[0] & 0x0F) != 1 || (bytes[1] & 0x80) != 0 || (bytes[1] & 0x7F) > 125) {
             return null;
         }

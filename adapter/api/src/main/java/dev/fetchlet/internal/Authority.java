@@ -1,0 +1,125 @@
+package dev.fetchlet.internal;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/**
+ * A {@code Host} header's value, {@code host [":" port]} (RFC 9110 section 7.2, RFC 3986 section 3.2), read
+ * strictly: a name of letters, digits, {@code .}, {@code -} and {@code _}, an IPv4 address, or an IPv6 literal
+ * in brackets; a port of at most five digits up to 65535. No user info ({@code u@h}), no spaces, nothing that
+ * could end a URL's authority. The host is kept in a canonical form (lower case, an IPv6 literal in its full
+ * form), so two spellings of the same host compare equal.
+ *
+ * <pre>{@code
+ * Authority.parse("Example.COM:8080")   // host "example.com", port 8080
+ * Authority.parse("[::1]")              // host "[0:0:0:0:0:0:0:1]", port -1 (none given)
+ * Authority.parse("a b")                // null: malformed
+ * }</pre>
+ *
+ * @param host the host in canonical form (brackets kept around an IPv6 literal)
+ * @param port the port, or -1 when none was given (an empty port, {@code h:}, counts as none, RFC 3986 6.2.3)
+ */
+public record Authority(String host, int port) {
+    private static final int MAX_LENGTH = 255;
+
+    /** The authority in {@code value}, or {@code null} when it is empty or malformed. */
+    public static Authority parse(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+            return null;
+        }
+        String host;
+        String rest;
+        if (value.charAt(0) == '[') {
+            int close = value.indexOf(']');
+            if (close < 0) {
+                return null;
+            }
+            host = ipv6(value.substring(1, close));
+            rest = value.substring(close + 1);
+        } else {
+            int colon = value.indexOf(':');
+            host = name(colon < 0 ? value : value.substring(0, colon));
+            rest = colon < 0 ? "" : value.substring(colon);
+        }
+        if (host == null) {
+            return null;
+        }
+        if (rest.isEmpty()) {
+            return new Authority(host, -1);
+        }
+        if (rest.charAt(0) != ':') {
+            return null;
+        }
+        int port = port(rest.substring(1));
+        return port == Integer.MIN_VALUE ? null : new Authority(host, port);
+    }
+
+    /** This authority with {@code defaultPort} filled in when it names none. */
+    public Authority withDefaultPort(int defaultPort) {
+        return port >= 0 ? this : new Authority(host, defaultPort);
+    }
+
+    @Override
+    public String toString() {
+        return port < 0 ? host : host + ":" + port;
+    }
+
+    // A registered name or an IPv4 address (both are letters, digits and dots), lower-cased.
+    private static String name(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '-' || c == '_';
+            if (!ok) {
+                return null;
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    // Hex digits, colons and dots only, so that InetAddress parses a literal and never looks up a name.
+    private static String ipv6(String s) {
+        if (s.indexOf(':') < 0 || s.length() > 45) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+                    || c == ':' || c == '.';
+            if (!ok) {
+                return null;
+            }
+        }
+        try {
+            InetAddress address = InetAddress.getByName("[" + s + "]");
+            // An IPv4-mapped literal comes back as an IPv4 address: keep it in IPv6 form, as it was written.
+            return address.getAddress().length == 16 ? "[" + address.getHostAddress() + "]" : "[::ffff:"
+                    + address.getHostAddress() + "]";
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
+    // Digits up to 65535; an empty port is no port (-1); anything else is MIN_VALUE (malformed).
+    private static int port(String s) {
+        if (s.isEmpty()) {
+            return -1;
+        }
+        if (s.length() > 5) {
+            return Integer.MIN_VALUE;
+        }
+        int port = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return Integer.MIN_VALUE;
+            }
+            port = port * 10 + (c - '0');
+        }
+        return port > 65535 ? Integer.MIN_VALUE : port;
+    }
+}
