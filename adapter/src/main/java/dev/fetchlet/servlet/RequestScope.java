@@ -7,6 +7,7 @@ import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.internal.UnreadableBodyException;
+import dev.fetchlet.observe.RequestTelemetry;
 import dev.fetchlet.routing.RouteMatch;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -74,10 +75,11 @@ public final class RequestScope {
     private final Deployment deployment;
     private final Headers headers;
     private final Origin origin;
+    private final RequestTelemetry telemetry;
     private Context context;
 
     RequestScope(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match,
-                 Deployment deployment) {
+                 Deployment deployment, RequestTelemetry telemetry) {
         this.req = req;
         this.res = res;
         this.match = match;
@@ -85,6 +87,8 @@ public final class RequestScope {
         this.headers = ServletRequests.headers(req);
         this.origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
                 deployment.config);
+        this.telemetry = telemetry;
+        telemetry.routed(match.pattern(), origin);
     }
 
     /** Serves the request with {@code target}, then reports the answer to the observers once it is complete. */
@@ -162,6 +166,8 @@ public final class RequestScope {
                     .clientIp(origin.clientIp())
                     .region(deployment.config.region())
                     .geo(origin.geo())
+                    .afterResponse(telemetry::waitUntil)
+                    .propagation(telemetry::wrap)
                     .build();
             ContextAttribute.put(req, context);
         }
@@ -264,6 +270,7 @@ public final class RequestScope {
             return;
         }
         LOG.error("{} failed", source, t);
+        telemetry.failed(t);
         Map<String, Object> details = null;
         if (deployment.config.devMode()) {
             StringWriter trace = new StringWriter();
@@ -287,6 +294,11 @@ public final class RequestScope {
             @Override
             public String requestId() {
                 return origin.requestId();
+            }
+
+            @Override
+            public Runnable enter() {
+                return telemetry.enter();
             }
 
             @Override
