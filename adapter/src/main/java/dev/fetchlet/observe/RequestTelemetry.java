@@ -55,7 +55,8 @@ public final class RequestTelemetry {
         this.userAgent = req.getHeader("User-Agent");
         this.client = req.getRemoteAddr();
         // A WebSocket upgrade keeps the container's own response: the upgrade is the container's business.
-        this.counting = owner.accessLog() && req.getHeader("Upgrade") == null ? new CountingResponse(res) : null;
+        boolean webSocket = "websocket".equalsIgnoreCase(req.getHeader("Upgrade"));
+        this.counting = owner.accessLog() && !webSocket ? new CountingResponse(res) : null;
         this.response = counting != null ? counting : res;
         this.logContext = new LogContext(null, Context.current().with(span.span()),
                 Thread.currentThread().getContextClassLoader());
