@@ -7,6 +7,7 @@ import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.internal.UnreadableBodyException;
+import dev.fetchlet.observe.LogContext;
 import dev.fetchlet.observe.RequestTelemetry;
 import dev.fetchlet.routing.RouteMatch;
 import jakarta.servlet.AsyncContext;
@@ -53,7 +54,7 @@ public final class RequestScope {
     /** The response header carrying the request id, on every routed response. */
     public static final String REQUEST_ID_HEADER = "Functions-Request-Id";
     /** The logging MDC key holding the request id while the request is served. */
-    public static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = LogContext.REQUEST_ID;
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
 

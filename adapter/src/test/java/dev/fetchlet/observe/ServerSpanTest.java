@@ -93,10 +93,12 @@ class ServerSpanTest {
     }
 
     @Test
-    void traceparentIsContinued() {
-        SpanData s = run("GET", Map.of("traceparent", TRACEPARENT), "/a", 200);
+    void traceparentAndTracestateAreContinued() {
+        SpanData s = run("GET", Map.of("traceparent", TRACEPARENT, "tracestate", "vendor=abc,other=1"), "/a", 200);
         assertEquals("4bf92f3577b34da6a3ce929d0e0e4736", s.getTraceId());
         assertEquals("00f067aa0ba902b7", s.getParentSpanId());
+        assertEquals("abc", s.getSpanContext().getTraceState().get("vendor"));
+        assertEquals("1", s.getSpanContext().getTraceState().get("other"));
     }
 
     @Test

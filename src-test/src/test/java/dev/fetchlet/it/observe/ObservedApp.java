@@ -18,13 +18,15 @@ import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.websocket.server.WsSci;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.websocket.jakarta.server.config.JakartaWebSocketServletContainerInitializer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * A web app of the tracing, access log and {@code waitUntil} fixtures, deployed by {@link FetchletInitializer}
- * into embedded Jetty or Tomcat with the settings (context parameters) and the {@link OpenTelemetry} of the
+ * into embedded Jetty or Tomcat (with each one's WebSocket support) with the settings (context parameters) and the {@link OpenTelemetry} of the
  * test's choosing, which it hands the deployment the documented way: the servlet context attribute
  * {@link Observability#OPEN_TELEMETRY_ATTRIBUTE}.
  */
@@ -57,7 +59,10 @@ final class ObservedApp implements AutoCloseable {
         connector.setPort(0);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
+        // A web app's own loader, as a deployed WAR has: Fetchlet asks it whether the WebSocket API is there.
+        context.setClassLoader(ObservedApp.class.getClassLoader());
         settings.forEach(context::setInitParameter);
+        JakartaWebSocketServletContainerInitializer.configure(context, null);
         context.addServletContainerInitializer(new FetchletInitializer(), classes);
         server.setHandler(context);
         server.start();
@@ -78,6 +83,7 @@ final class ObservedApp implements AutoCloseable {
         tomcat.setConnector(connector);
         Context context = tomcat.addContext("", Files.createDirectories(base.resolve("docs")).toString());
         settings.forEach(context::addParameter);
+        context.addServletContainerInitializer(new WsSci(), null);
         context.addServletContainerInitializer(new FetchletInitializer(), Set.of(classes));
         Tomcat.addServlet(context, "default", new DefaultServlet());
         context.addServletMappingDecoded("/", "default");

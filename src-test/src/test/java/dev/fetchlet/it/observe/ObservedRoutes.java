@@ -5,6 +5,7 @@ import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
 import dev.fetchlet.Response;
 import dev.fetchlet.Route;
+import dev.fetchlet.WebSocketListener;
 import dev.fetchlet.function.Body;
 import dev.fetchlet.function.FunctionContext;
 import dev.fetchlet.function.HttpFunction;
@@ -78,7 +79,8 @@ final class ObservedRoutes {
                 LOG.info("from a virtual thread");
             });
             Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
-            Thread thread = (Thread) builder.getClass().getMethod("start", Runnable.class).invoke(builder, work);
+            Thread thread = (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class)
+                    .invoke(builder, work);
             thread.join();
             return Response.text("virtual=" + virtual.get());
         }
@@ -205,6 +207,16 @@ final class ObservedRoutes {
             CountDownLatch d = done;
             ctx.waitUntil(d::countDown);
             return "fn";
+        }
+    }
+
+    /** Upgrades to a WebSocket that stays open until the client closes it. */
+    @Route("/ws")
+    public static class Socket implements Handler {
+        @Override
+        public Response onRequestGet(Context ctx) {
+            return Response.webSocket(new WebSocketListener() {
+            });
         }
     }
 

@@ -11,8 +11,12 @@ import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +46,7 @@ class TracingTest {
         ObservedRoutes.tracer = spans.sdk.getTracer("it.observe");
         app = ObservedApp.start(kind, Map.of(), spans.sdk, ObservedRoutes.User.class, ObservedRoutes.Nothing.class,
                 ObservedRoutes.Boom.class, ObservedRoutes.Function.class, ObservedRoutes.Mounted.class,
-                ObservedRoutes.CurrentSpan.class);
+                ObservedRoutes.CurrentSpan.class, ObservedRoutes.Socket.class);
     }
 
     @AfterEach
@@ -161,6 +165,24 @@ class TracingTest {
         assertEquals("/mounted/[[rest]]", attr(span, "http.route"));
         assertTrue(app.get("/metrics").body().lines().anyMatch(l -> l.startsWith("faas_invocations_total{")
                 && l.contains("route=\"/mounted/[[rest]]\"") && l.contains("status=\"200\"")), "mount counted");
+    }
+
+    @Test
+    void webSocketUpgradeGetsItsSpanEndingWithThe101() throws Exception {
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("traceparent", TRACEPARENT)
+                .buildAsync(URI.create("ws://127.0.0.1:" + app.uri("/").getPort() + "/ws"),
+                        new WebSocket.Listener() {
+                        })
+                .get(10, TimeUnit.SECONDS);
+        try {
+            SpanData span = spans.await(Spans.named("GET /ws"));
+            assertEquals(101L, span.getAttributes().get(AttributeKey.longKey("http.response.status_code")));
+            assertEquals(TRACE_ID, span.getTraceId());
+            assertEquals(StatusCode.UNSET, span.getStatus().getStatusCode());
+        } finally {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, TimeUnit.SECONDS);
+        }
     }
 
     private static boolean server(SpanData s) {
