@@ -28,7 +28,7 @@ public final class LogContext {
     /** The logging MDC key holding the request's span id (16 hex digits) while the request is served. */
     public static final String SPAN_ID = "span_id";
 
-    private final String requestId;
+    private volatile String requestId;
     private final String traceId;
     private final String spanId;
     private final Context trace;
@@ -57,9 +57,9 @@ public final class LogContext {
         return spanId;
     }
 
-    /** This context with a request id, once routing knows it. */
-    LogContext withRequestId(String id) {
-        return new LogContext(id, trace, loader);
+    /** Routing knows the request id; set once, before the context is handed to anything that runs later. */
+    void requestId(String id) {
+        this.requestId = id;
     }
 
     /** Puts this context in force on the current thread; the returned action restores what was there. */

@@ -35,13 +35,13 @@ public final class RequestTelemetry {
     private final ServerSpan span;
     private final HttpServletResponse response;
     private final CountingResponse counting;
-    private final Instant time = Instant.now();
+    private final Instant time;
     private final long start = System.nanoTime();
     private final String method;
     private final String path;
     private final String userAgent;
     private final Runnable leaveThread;
-    private volatile LogContext logContext;
+    private final LogContext logContext;
     private String route;
     private String client;
     private List<AfterResponse> tasks;
@@ -58,8 +58,10 @@ public final class RequestTelemetry {
         boolean webSocket = "websocket".equalsIgnoreCase(req.getHeader("Upgrade"));
         this.counting = owner.accessLog() && !webSocket ? new CountingResponse(res) : null;
         this.response = counting != null ? counting : res;
-        this.logContext = new LogContext(null, Context.current().with(span.span()),
-                Thread.currentThread().getContextClassLoader());
+        this.time = owner.accessLog() ? Instant.now() : null;
+        // Without a trace, the current context stays as it is: nothing to allocate or attach.
+        Context trace = span.span().getSpanContext().isValid() ? Context.current().with(span.span()) : Context.current();
+        this.logContext = new LogContext(null, trace, Thread.currentThread().getContextClassLoader());
         this.leaveThread = logContext.enter();
     }
 
@@ -77,7 +79,7 @@ public final class RequestTelemetry {
     public void routed(String route, Origin origin) {
         this.route = route;
         this.client = origin.clientIp();
-        this.logContext = logContext.withRequestId(origin.requestId());
+        logContext.requestId(origin.requestId());
         span.routed(route, origin.scheme(), origin.host(), origin.clientIp());
     }
 

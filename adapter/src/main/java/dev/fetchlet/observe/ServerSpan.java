@@ -6,6 +6,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.TracerProvider;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
@@ -65,13 +66,20 @@ final class ServerSpan {
      * and opens the span.
      */
     static ServerSpan start(OpenTelemetry otel, Tracer tracer, HttpServletRequest req) {
-        Context parent = otel.getPropagators().getTextMapPropagator().extract(Context.root(), req, HEADERS);
-        if (!Span.fromContext(parent).getSpanContext().isValid()) {
-            // Without an SDK the propagators are no-ops; the caller's trace id still belongs in the logs.
-            parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), req, HEADERS);
-        }
         String raw = req.getMethod();
         String method = KNOWN_METHODS.contains(raw) ? raw : "_OTHER";
+        if (otel.getTracerProvider() == TracerProvider.noop()) {
+            // Nothing records: no span to build, no attributes to gather. The caller's trace, if any, is what the
+            // no-op tracer would return too, and its trace id still belongs in the logs.
+            Span caller = req.getHeader("traceparent") == null ? Span.getInvalid()
+                    : Span.fromContext(W3CTraceContextPropagator.getInstance().extract(Context.root(), req, HEADERS));
+            return new ServerSpan(caller, method);
+        }
+        Context parent = otel.getPropagators().getTextMapPropagator().extract(Context.root(), req, HEADERS);
+        if (!Span.fromContext(parent).getSpanContext().isValid()) {
+            // A deployment's own propagators may leave out W3C: the caller's traceparent still counts.
+            parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), req, HEADERS);
+        }
         var builder = tracer.spanBuilder(method.equals("_OTHER") ? "HTTP" : method)
                 .setSpanKind(SpanKind.SERVER)
                 .setParent(parent)
@@ -101,6 +109,9 @@ final class ServerSpan {
 
     /** The route template is known: it names the span. The origin's view (trusted proxies) replaces the peer's. */
     void routed(String route, String scheme, String host, String client) {
+        if (!span.isRecording()) {
+            return;
+        }
         span.updateName((method.equals("_OTHER") ? "HTTP" : method) + " " + route);
         span.setAttribute(ROUTE, route);
         span.setAttribute(SCHEME, scheme);
@@ -110,12 +121,18 @@ final class ServerSpan {
 
     /** An exception the pipeline answered with 500: recorded on the span, its class is the error type. */
     void failed(Throwable t) {
+        if (!span.isRecording()) {
+            return;
+        }
         span.recordException(t);
         span.setAttribute(ERROR_TYPE, t.getClass().getName());
         errorTyped = true;
     }
 
     void end(int status) {
+        if (!span.isRecording()) {
+            return; // a no-op or sampled-out span: ending it does nothing
+        }
         span.setAttribute(STATUS, (long) status);
         if (status >= 500) {
             if (!errorTyped) {
