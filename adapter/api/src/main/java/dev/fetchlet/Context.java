@@ -3,6 +3,10 @@ package dev.fetchlet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything a handler gets for one request: the EventContext of Node Functions.
@@ -38,6 +42,8 @@ public final class Context {
     private final String clientIp;
     private final ServerInfo server;
     private final Map<String, String> geo;
+    private final Consumer<AfterResponse> afterResponse;
+    private final UnaryOperator<Runnable> propagation;
 
     private Context(Builder b) {
         this.request = b.request;
@@ -47,6 +53,8 @@ public final class Context {
         this.clientIp = b.clientIp;
         this.server = new ServerInfo(b.region, this.requestId);
         this.geo = b.geo;
+        this.afterResponse = b.afterResponse;
+        this.propagation = b.propagation;
     }
 
     public static Builder builder(Request request) {
@@ -103,6 +111,50 @@ public final class Context {
         return geo;
     }
 
+    /**
+     * Runs {@code task} after the response has been sent, on an executor of the deployment, with this request's
+     * log context (request id, trace and span ids) and trace. A stop (SIGTERM, undeploy) waits for pending tasks
+     * within its grace period; a task that throws is logged once, with the request id, and counted in
+     * {@code /metrics}.
+     *
+     * <pre>{@code
+     * ctx.waitUntil(() -> audit.record(ctx.requestId(), "deleted " + id));
+     * return Response.empty(204);
+     * }</pre>
+     *
+     * <p>In a context built by hand (a unit test) the task runs at once, on the calling thread, and its failure
+     * is thrown as a {@link CompletionException}.
+     */
+    public void waitUntil(AfterResponse task) {
+        afterResponse.accept(Objects.requireNonNull(task, "task"));
+    }
+
+    /**
+     * {@code task}, made to run with this request's log context (the MDC's {@code requestId}, {@code trace_id},
+     * {@code span_id}) and trace context on whatever thread runs it: for work a handler starts on a thread of its
+     * own, so its log lines and child spans belong to the request.
+     *
+     * <pre>{@code
+     * Thread.ofVirtual().start(ctx.wrap(() -> log.info("still part of request {}", ctx.requestId())));
+     * }</pre>
+     */
+    public Runnable wrap(Runnable task) {
+        return propagation.apply(Objects.requireNonNull(task, "task"));
+    }
+
+    /**
+     * An executor that runs each task through {@code executor} with this request's log and trace context, see
+     * {@link #wrap(Runnable)}; for an asynchronous handler's stages.
+     *
+     * <pre>{@code
+     * return CompletableFuture.supplyAsync(() -> lookUp(id), ctx.executor(pool)).thenApply(Response::json);
+     * }</pre>
+     */
+    public Executor executor(Executor executor) {
+        Objects.requireNonNull(executor, "executor");
+        return task -> executor.execute(wrap(task));
+    }
+
     @Override
     public String toString() {
         return "Context{" + request + ", params=" + params + ", requestId=" + requestId + ", clientIp=" + clientIp + "}";
@@ -117,6 +169,8 @@ public final class Context {
         private String clientIp = "127.0.0.1";
         private String region;
         private Map<String, String> geo = Map.of();
+        private Consumer<AfterResponse> afterResponse = Builder::runNow;
+        private UnaryOperator<Runnable> propagation = UnaryOperator.identity();
 
         private Builder(Request request) {
             this.request = Objects.requireNonNull(request, "request");
@@ -162,6 +216,29 @@ public final class Context {
         public Builder geo(Map<String, String> geo) {
             this.geo = Map.copyOf(geo);
             return this;
+        }
+
+        /**
+         * Where {@link Context#waitUntil(AfterResponse)} hands its tasks; a host sets it. By default a task runs
+         * at once.
+         */
+        public Builder afterResponse(Consumer<AfterResponse> sink) {
+            this.afterResponse = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
+        /** How {@link Context#wrap(Runnable)} carries the request's context to another thread; a host sets it. */
+        public Builder propagation(UnaryOperator<Runnable> propagation) {
+            this.propagation = Objects.requireNonNull(propagation, "propagation");
+            return this;
+        }
+
+        private static void runNow(AfterResponse task) {
+            try {
+                task.run();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
         }
 
         public Context build() {

@@ -95,6 +95,11 @@ public final class FetchletServer implements AutoCloseable {
         webApp = builder.classpathApp
             ? WebApps.fromClasspath(builder.staticFolder, builder.scanFilter)
             : WebApps.fromWar(builder.app, builder.scanFilter);
+        // The app's stop waits for its waitUntil tasks as long as the server waits for requests.
+        webApp.setInitParameter("FUNC_GRACE_PERIOD", builder.gracePeriod.toMillis() + "ms");
+        if (builder.accessLog) {
+            webApp.setInitParameter("FUNC_ACCESS_LOG", "json");
+        }
         // Counts in-flight requests so that stop() can wait for them, and serves those queued when it begins.
         server.setHandler(new DrainingHandler(webApp, connector, threadPool));
         server.setStopTimeout(builder.gracePeriod.toMillis());
@@ -215,6 +220,7 @@ public final class FetchletServer implements AutoCloseable {
         private Duration headerTimeout = Duration.ofSeconds(10);
         private int maxThreads = ThreadPools.DEFAULT_MAX_THREADS;
         private JarScanFilter scanFilter = JarScanFilter.DEFAULT;
+        private boolean accessLog;
 
         private Builder() {
         }
@@ -296,6 +302,15 @@ public final class FetchletServer implements AutoCloseable {
          */
         public Builder scanFilter(JarScanFilter scanFilter) {
             this.scanFilter = Objects.requireNonNull(scanFilter, "scanFilter");
+            return this;
+        }
+
+        /**
+         * Whether each request is logged as one JSON line on the logger {@code dev.fetchlet.access}; default off
+         * (the app's own {@code FUNC_ACCESS_LOG} setting may still turn it on).
+         */
+        public Builder accessLog(boolean accessLog) {
+            this.accessLog = accessLog;
             return this;
         }
 

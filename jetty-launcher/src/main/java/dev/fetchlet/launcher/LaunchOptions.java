@@ -27,9 +27,11 @@ import java.util.Map;
  * @param maxThreads the most platform threads the server's pool runs
  * @param scanFilter the {@code WEB-INF/lib} jars not scanned for handler classes
  * @param trainPaths for a training run, the paths to request besides the health checks; {@code null} otherwise
+ * @param accessLog whether each request is logged as a JSON line: {@code --access-log json|off}, else
+ *     {@code FUNC_ACCESS_LOG}, else off
  */
 record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Duration headerTimeout, int maxThreads,
-                     JarScanFilter scanFilter, List<String> trainPaths) {
+                     JarScanFilter scanFilter, List<String> trainPaths, boolean accessLog) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_GRACE_SECONDS = 30;
@@ -47,6 +49,8 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
         "  --scan-skip-jars L WEB-INF/lib jars not scanned for handlers: comma-separated file name globs, 'default'",
         "                     (Jackson, CloudEvents, Prometheus, SLF4J, Logback, Jersey, Javalin, Jetty, Kotlin, ...)",
         "                     or 'none'; else $FUNC_SCAN_SKIP_JARS, else default",
+        "  --access-log F     'json': one JSON line per request on the logger dev.fetchlet.access; 'off';",
+        "                     else $FUNC_ACCESS_LOG, else off",
         "  --train[=P1,P2]    training run for -XX:AOTCacheOutput (JDK 25) or -XX:ArchiveClassesAtExit: start,",
         "                     GET the health checks, /metrics and the given paths 20 times, stop and exit");
 
@@ -62,6 +66,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
         String headerTimeoutFlag = null;
         String maxThreadsFlag = null;
         String scanFlag = null;
+        String accessLogFlag = null;
         List<String> trainPaths = null;
         String app = null;
         for (int i = 0; i < args.length; i++) {
@@ -94,6 +99,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
                 case "--header-timeout-seconds" -> headerTimeoutFlag = value;
                 case "--max-threads" -> maxThreadsFlag = value;
                 case "--scan-skip-jars" -> scanFlag = value;
+                case "--access-log" -> accessLogFlag = value;
                 default -> throw new UsageException("Unknown option " + name);
             }
         }
@@ -117,7 +123,26 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
         int maxThreads = (int) resolveWholeNumber(maxThreadsFlag, "--max-threads", env, "FUNC_MAX_THREADS",
             ThreadPools.DEFAULT_MAX_THREADS, ThreadPools.MIN_THREADS);
         return new LaunchOptions(appPath, host, port, grace, headerTimeout, maxThreads,
-            resolveScanFilter(scanFlag, env), trainPaths);
+            resolveScanFilter(scanFlag, env), trainPaths, resolveAccessLog(accessLogFlag, env));
+    }
+
+    /** The flag, else {@code FUNC_ACCESS_LOG}, else off: {@code json} turns the access log on. */
+    static boolean resolveAccessLog(String flag, Map<String, String> env) {
+        String source = flag != null ? "--access-log" : "FUNC_ACCESS_LOG";
+        String value = flag != null ? flag : env.get(source);
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "json":
+                return true;
+            case "off":
+            case "false":
+            case "none":
+                return false;
+            default:
+                throw new UsageException(source + " must be json or off: '" + value + "'");
+        }
     }
 
     /** Whether this is a training run: start, exercise, stop. */

@@ -53,6 +53,7 @@ public final class Main {
             .headerTimeout(options.headerTimeout())
             .maxThreads(options.maxThreads())
             .scanFilter(options.scanFilter())
+            .accessLog(options.accessLog())
             .build();
         try {
             server.start();

@@ -54,6 +54,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void accessLogIsOffUnlessTheFlagOrFuncAccessLogSaysJson() {
+        assertFalse(parse(Map.of(), app.toString()).accessLog());
+        assertTrue(parse(Map.of(), "--access-log", "json", app.toString()).accessLog());
+        assertTrue(parse(Map.of("FUNC_ACCESS_LOG", "JSON"), app.toString()).accessLog());
+        assertTrue(parse(Map.of(), "--access-log=json", app.toString()).accessLog());
+        assertUsageError("--access-log must be json or off: 'text'", Map.of(), "--access-log", "text", app.toString());
+        assertUsageError("FUNC_ACCESS_LOG must be json or off", Map.of("FUNC_ACCESS_LOG", "yes"), app.toString());
+    }
+
+    @Test
     void headerTimeoutFlagBeatsFuncHeaderTimeoutBeatsTenSeconds() {
         assertEquals(Duration.ofSeconds(10), parse(Map.of(), app.toString()).headerTimeout());
         assertEquals(Duration.ofSeconds(4), parse(Map.of("FUNC_HEADER_TIMEOUT", "4"), app.toString()).headerTimeout());

@@ -108,6 +108,16 @@ class LauncherLogLayoutTest {
         assertTrue(text.chars().filter(c -> c == '\n').count() == 1, text);
     }
 
+    @Test
+    void anAccessLogLineIsWrittenAlone() {
+        ch.qos.logback.classic.Logger access = context.getLogger("dev.fetchlet.access");
+        LoggingEvent event = new LoggingEvent(LauncherLogLayoutTest.class.getName(), access, Level.INFO, "{}", null,
+            new Object[] {"{\"status\":200}"});
+        event.setMDCPropertyMap(Map.of("requestId", "7f3a"));
+
+        assertEquals("{\"status\":200}" + CoreConstants.LINE_SEPARATOR, layout().doLayout(event));
+    }
+
     private LauncherLogLayout layout() {
         LauncherLogLayout layout = new LauncherLogLayout();
         layout.setContext(context);

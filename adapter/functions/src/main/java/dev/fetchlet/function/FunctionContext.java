@@ -1,5 +1,6 @@
 package dev.fetchlet.function;
 
+import dev.fetchlet.AfterResponse;
 import dev.fetchlet.Context;
 import dev.fetchlet.Headers;
 import dev.fetchlet.Request;
@@ -63,6 +64,18 @@ public final class FunctionContext {
     /** This context carrying {@code event}, as when the request was that CloudEvent. */
     public FunctionContext withCloudEvent(CloudEvent event) {
         return new FunctionContext(context, event, log);
+    }
+
+    /**
+     * Runs {@code task} after the response has been sent; the same as {@link Context#waitUntil} on
+     * {@link #fetchContext()}.
+     *
+     * <pre>{@code
+     * ctx.waitUntil(() -> ctx.log().info("acknowledged {}", event.getId()));
+     * }</pre>
+     */
+    public void waitUntil(AfterResponse task) {
+        context.waitUntil(task);
     }
 
     /** The Fetch context: request, route params, env, request id, client address, server, geo. */

@@ -35,6 +35,7 @@ public final class MetricsFeature implements Feature {
         }
         Units.path("FUNC_METRICS_PATH", path);
         RouteMetrics metrics = new RouteMetrics(labels(s), deployment.gauges());
+        metrics.reportWaitUntil(deployment.afterResponseTasks());
         deployment.observe(metrics);
         MetricsRoute route = new MetricsRoute(metrics);
         deployment.route(path, route, route.source() + " (FUNC_METRICS_PATH moves it or turns it off)");

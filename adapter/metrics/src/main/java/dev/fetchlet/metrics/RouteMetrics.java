@@ -1,11 +1,13 @@
 package dev.fetchlet.metrics;
 
+import dev.fetchlet.observe.AfterResponseTasks;
 import dev.fetchlet.servlet.Gauge;
 import dev.fetchlet.servlet.RequestObserver;
 import dev.fetchlet.servlet.RequestScope;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
@@ -23,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  *   <li>{@code faas_invocations_total} — requests answered, by route pattern, method and status;</li>
  *   <li>{@code faas_errors_total} — those answered with a 5xx status;</li>
- *   <li>{@code faas_invocation_duration_seconds} — a latency histogram, same labels.</li>
+ *   <li>{@code faas_invocation_duration_seconds} — a latency histogram, same labels;</li>
+ *   <li>{@code faas_wait_until_pending} — {@code ctx.waitUntil} tasks registered and not yet finished;</li>
+ *   <li>{@code faas_wait_until_failed_total} — those that threw.</li>
  * </ul>
  * Labels {@code faas_name} ({@code FAAS_NAME}, else {@code K_SERVICE}), {@code faas_revision}
  * ({@code K_REVISION}) and {@code faas_configuration} ({@code K_CONFIGURATION}) are added to every series when set. Every route kind is counted by its declared pattern
@@ -42,6 +46,7 @@ final class RouteMetrics implements RequestObserver {
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
+    private final Labels constLabels;
     private final Counter invocations;
     private final Counter errors;
     private final Histogram duration;
@@ -58,6 +63,7 @@ final class RouteMetrics implements RequestObserver {
     RouteMetrics(Map<String, String> constLabels, List<Gauge> gauges) {
         Labels labels = Labels.of(constLabels.keySet().toArray(new String[0]),
                 constLabels.values().toArray(new String[0]));
+        this.constLabels = labels;
         invocations = Counter.builder().name("faas_invocations").help("Requests answered by a route")
                 .labelNames(LABELS).constLabels(labels).register(registry);
         errors = Counter.builder().name("faas_errors").help("Requests a route answered with a 5xx status")
@@ -70,6 +76,16 @@ final class RouteMetrics implements RequestObserver {
                     .callback(cb -> g.values().get().forEach((value, figure) -> cb.call(figure.doubleValue(), value)))
                     .register(registry);
         }
+    }
+
+    /** Reports the deployment's {@code waitUntil} tasks: pending now, failed so far. */
+    void reportWaitUntil(AfterResponseTasks tasks) {
+        GaugeWithCallback.builder().name("faas_wait_until_pending")
+                .help("ctx.waitUntil tasks registered and not yet finished").constLabels(constLabels)
+                .callback(cb -> cb.call(tasks.pending())).register(registry);
+        CounterWithCallback.builder().name("faas_wait_until_failed")
+                .help("ctx.waitUntil tasks that threw").constLabels(constLabels)
+                .callback(cb -> cb.call(tasks.failed())).register(registry);
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.fetchlet.servlet;
 
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
+import dev.fetchlet.observe.AfterResponseTasks;
+import dev.fetchlet.observe.Observability;
 import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
 import jakarta.servlet.ServletContext;
@@ -40,6 +42,7 @@ public final class Deployment implements AutoCloseable {
     private final List<RequestObserver> observers;
     private final List<String> listing;
     private final ServletContext servletContext;
+    private final Observability observability;
 
     private Deployment(Builder b, RouteTable<RouteTarget> routes) {
         this.config = b.config;
@@ -49,6 +52,7 @@ public final class Deployment implements AutoCloseable {
         this.listing = listing(routes);
         this.servletContext = b.servletContext;
         this.watchdog = new Watchdog(config.timeout());
+        this.observability = b.observability();
     }
 
     public FetchletConfig config() {
@@ -68,6 +72,11 @@ public final class Deployment implements AutoCloseable {
         return observers;
     }
 
+    /** Tracing, the access log and the {@code waitUntil} tasks. */
+    public Observability observability() {
+        return observability;
+    }
+
     /** One line per route: methods, pattern, source. */
     public List<String> listing() {
         return listing;
@@ -80,6 +89,8 @@ public final class Deployment implements AutoCloseable {
 
     @Override
     public void close() {
+        // waitUntil work may still use what the targets hold (a function's resources): it finishes first.
+        observability.close();
         for (RouteEntry<RouteTarget> e : routes.entries()) {
             try {
                 e.target().destroy();
@@ -113,6 +124,7 @@ public final class Deployment implements AutoCloseable {
         private final List<RequestObserver> observers = new ArrayList<>();
         private final List<HealthCheck> healthChecks = new ArrayList<>();
         private final List<Gauge> gauges = new ArrayList<>();
+        private Observability observability;
 
         Builder(Set<Class<?>> classes, ServletContext servletContext, Settings settings, FetchletConfig config,
                 Map<String, String> env) {
@@ -157,6 +169,18 @@ public final class Deployment implements AutoCloseable {
             healthChecks.add(check);
         }
 
+        /** The deployment's {@code waitUntil} tasks, for a feature that reports on them (the metrics). */
+        public AfterResponseTasks afterResponseTasks() {
+            return observability().afterResponseTasks();
+        }
+
+        Observability observability() {
+            if (observability == null) {
+                observability = Observability.load(settings, servletContext);
+            }
+            return observability;
+        }
+
         /** The health checks added so far. */
         public List<HealthCheck> healthChecks() {
             return List.copyOf(healthChecks);
@@ -178,11 +202,15 @@ public final class Deployment implements AutoCloseable {
         }
 
         Deployment build() throws Exception {
+            observability();
             return new Deployment(this, routes.build());
         }
 
         /** Releases the targets made so far: they may hold started apps and threads. */
         void abandon(Throwable failure) {
+            if (observability != null) {
+                observability.close();
+            }
             for (RouteTarget target : routes.targets()) {
                 try {
                     target.destroy();

@@ -40,6 +40,15 @@ final class Exchange {
     interface Host {
         String requestId();
 
+        /**
+         * Puts the request's log context (the MDC's request id, and its trace) in force on the current thread;
+         * the result restores the thread.
+         */
+        default Runnable enter() {
+            MDC.put(RequestScope.MDC_KEY, requestId());
+            return () -> MDC.remove(RequestScope.MDC_KEY);
+        }
+
         /** Puts the request into async mode; {@code backstopMillis} is the container's own timeout. */
         Async startAsync(long backstopMillis);
 
@@ -137,7 +146,7 @@ final class Exchange {
             return;
         }
         stage.whenComplete((value, error) -> {
-            MDC.put(RequestScope.MDC_KEY, scope.requestId());
+            Runnable leave = scope.enter();
             try {
                 if (error != null) {
                     fail(error);
@@ -154,7 +163,7 @@ final class Exchange {
                 if (!timedOut) {
                     ac.complete(); // after a timeout, timeout() completed it already
                 }
-                MDC.remove(RequestScope.MDC_KEY);
+                leave.run();
             }
         });
     }
@@ -210,7 +219,7 @@ final class Exchange {
             }
             state = State.TIMED_OUT;
         }
-        MDC.put(RequestScope.MDC_KEY, scope.requestId());
+        Runnable leave = scope.enter();
         Async ac;
         try {
             scope.timedOut(source);
@@ -229,7 +238,7 @@ final class Exchange {
             if (ac != null) {
                 ac.complete();
             }
-            MDC.remove(RequestScope.MDC_KEY);
+            leave.run();
         }
     }
 

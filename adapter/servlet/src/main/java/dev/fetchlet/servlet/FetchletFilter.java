@@ -1,5 +1,6 @@
 package dev.fetchlet.servlet;
 
+import dev.fetchlet.observe.RequestTelemetry;
 import dev.fetchlet.routing.BadPathException;
 import dev.fetchlet.routing.RouteMatch;
 import dev.fetchlet.routing.RouteTable;
@@ -30,10 +31,25 @@ final class FetchletFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse res)) {
+        if (!(request instanceof HttpServletRequest req) || !(response instanceof HttpServletResponse plain)) {
             chain.doFilter(request, response);
             return;
         }
+        // Every request, routed or not, gets its span (and access log line) here; see RequestTelemetry.
+        RequestTelemetry telemetry = deployment.observability().start(req, plain);
+        Throwable thrown = null;
+        try {
+            dispatch(req, telemetry.response(), chain, telemetry);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            thrown = e;
+            throw e;
+        } finally {
+            telemetry.leave(req, thrown);
+        }
+    }
+
+    private void dispatch(HttpServletRequest req, HttpServletResponse res, FilterChain chain,
+                          RequestTelemetry telemetry) throws IOException, ServletException {
         String malformed = MalformedRequests.problem(req);
         if (malformed != null) {
             // The framing is in doubt, so nothing more is read from this connection (RFC 9112 section 11.2).
@@ -57,7 +73,7 @@ final class FetchletFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        new RequestScope(req, res, match, deployment).run(match.target(), chain);
+        new RequestScope(req, res, match, deployment, telemetry).run(match.target(), chain);
     }
 
     @Override

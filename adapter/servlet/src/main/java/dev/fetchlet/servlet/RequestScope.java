@@ -7,6 +7,8 @@ import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.dispatch.Origin;
 import dev.fetchlet.internal.UnreadableBodyException;
+import dev.fetchlet.observe.LogContext;
+import dev.fetchlet.observe.RequestTelemetry;
 import dev.fetchlet.routing.RouteMatch;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -52,7 +54,7 @@ public final class RequestScope {
     /** The response header carrying the request id, on every routed response. */
     public static final String REQUEST_ID_HEADER = "Functions-Request-Id";
     /** The logging MDC key holding the request id while the request is served. */
-    public static final String MDC_KEY = "requestId";
+    public static final String MDC_KEY = LogContext.REQUEST_ID;
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
 
@@ -74,10 +76,11 @@ public final class RequestScope {
     private final Deployment deployment;
     private final Headers headers;
     private final Origin origin;
+    private final RequestTelemetry telemetry;
     private Context context;
 
     RequestScope(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match,
-                 Deployment deployment) {
+                 Deployment deployment, RequestTelemetry telemetry) {
         this.req = req;
         this.res = res;
         this.match = match;
@@ -85,6 +88,8 @@ public final class RequestScope {
         this.headers = ServletRequests.headers(req);
         this.origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
                 deployment.config);
+        this.telemetry = telemetry;
+        telemetry.routed(match.pattern(), origin);
     }
 
     /** Serves the request with {@code target}, then reports the answer to the observers once it is complete. */
@@ -169,6 +174,8 @@ public final class RequestScope {
                     .clientIp(origin.clientIp())
                     .region(deployment.config.region())
                     .geo(origin.geo())
+                    .afterResponse(telemetry::waitUntil)
+                    .propagation(telemetry::wrap)
                     .build();
             ContextAttribute.put(req, context);
         }
@@ -271,6 +278,7 @@ public final class RequestScope {
             return;
         }
         LOG.error("{} failed", source, t);
+        telemetry.failed(t);
         Map<String, Object> details = null;
         if (deployment.config.devMode()) {
             StringWriter trace = new StringWriter();
@@ -294,6 +302,11 @@ public final class RequestScope {
             @Override
             public String requestId() {
                 return origin.requestId();
+            }
+
+            @Override
+            public Runnable enter() {
+                return telemetry.enter();
             }
 
             @Override

@@ -57,7 +57,8 @@ class RequestScopeTest {
         deployment = builder.build();
         http.uri = "/apps/x";
         RouteMatch<RouteTarget> match = deployment.routes().match(http.uri);
-        new RequestScope(http.request, http.response, match, deployment).run(match.target(), (req, res) -> { });
+        new RequestScope(http.request, http.response, match, deployment,
+                deployment.observability().start(http.request, http.response)).run(match.target(), (req, res) -> { });
     }
 
     private void run(RouteTarget target) throws Exception {

@@ -59,7 +59,7 @@ class OwnLibrariesConformanceTest {
 
     /**
      * A handler failure is logged with the request id in the MDC; only the WAR's {@code logback.xml} pattern
-     * writes it as {@code [req=<id>]}. The server's console is where an operator finds it.
+     * writes it as {@code [req=<id> trace=...]}. The server's console is where an operator finds it.
      */
     @Test
     void logLineCarriesTheRequestIdInTheWarsLayout() throws Exception {
@@ -70,7 +70,7 @@ class OwnLibrariesConformanceTest {
         String requestId = reply.headers().firstValue("Functions-Request-Id").orElseThrow();
 
         assertEquals(500, reply.statusCode(), reply.body());
-        String expected = "[req=" + requestId + "]";
+        String expected = "[req=" + requestId + " trace=";
         assertTrue(awaitLogged(console, expected), kind + ": no line with " + expected + " in " + console);
     }
 

@@ -62,7 +62,8 @@ public final class ChildJvm implements AutoCloseable {
         entries.add(fixtures.toString());
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
-            boolean library = name.matches("(fetchlet-|jackson-|cloudevents-|prometheus-|jetty-|jakarta\\.|slf4j-|logback-|asm).*\\.jar");
+            boolean library = name.matches("(fetchlet-|jackson-|cloudevents-|prometheus-|jetty-|jakarta\\.|slf4j-|logback-|asm"
+                    + "|opentelemetry-(api|context|common)-).*\\.jar");
             boolean moduleClasses = entry.endsWith("target/classes") && !entry.contains("src-test");
             if ((library && !name.startsWith("fetchlet-src-test")) || moduleClasses) {
                 entries.add(entry);

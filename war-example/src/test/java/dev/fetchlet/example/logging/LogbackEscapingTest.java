@@ -59,10 +59,11 @@ class LogbackEscapingTest {
 
     @Test
     void aForgedLineInTheRequestIdStaysOnItsLine() {
-        String text = write(event("served", null, null), Map.of("requestId", "r1\n12:00:00.000 ERROR forged"));
+        String text = write(event("served", null, null),
+                Map.of("requestId", "r1\n12:00:00.000 ERROR forged", "trace_id", "t1\r\nforged"));
 
         assertOneLine(text);
-        assertTrue(text.contains(" [req=r1\\n12:00:00.000 ERROR forged] - served" + NL), text);
+        assertTrue(text.contains(" [req=r1\\n12:00:00.000 ERROR forged trace=t1\\r\\nforged] - served" + NL), text);
     }
 
     @Test

@@ -1,0 +1,107 @@
+package dev.fetchlet.observe;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import org.slf4j.MDC;
+
+/**
+ * What a request's work carries from thread to thread: the MDC's request id, trace id and span id, the
+ * OpenTelemetry context (so a child span finds its parent), and the web app's class loader. {@link #enter()}
+ * puts it in force on the current thread and returns what restores the thread as it was.
+ *
+ * <pre>{@code
+ * Runnable leave = logContext.enter();
+ * try {
+ *     log.info("answered");   // carries requestId, trace_id, span_id
+ * } finally {
+ *     leave.run();
+ * }
+ * }</pre>
+ */
+public final class LogContext {
+    /** The logging MDC key holding the request id while the request is served. */
+    public static final String REQUEST_ID = "requestId";
+    /** The logging MDC key holding the trace id (32 hex digits) while the request is served. */
+    public static final String TRACE_ID = "trace_id";
+    /** The logging MDC key holding the request's span id (16 hex digits) while the request is served. */
+    public static final String SPAN_ID = "span_id";
+
+    private volatile String requestId;
+    private final String traceId;
+    private final String spanId;
+    private final Context trace;
+    private final ClassLoader loader;
+
+    LogContext(String requestId, Context trace, ClassLoader loader) {
+        this.requestId = requestId;
+        this.trace = trace;
+        this.loader = loader;
+        SpanContext span = Span.fromContext(trace).getSpanContext();
+        this.traceId = span.isValid() ? span.getTraceId() : null;
+        this.spanId = span.isValid() ? span.getSpanId() : null;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    /** The trace id, or null when the request has no trace (no SDK and no incoming {@code traceparent}). */
+    public String traceId() {
+        return traceId;
+    }
+
+    /** The span id, or null like {@link #traceId()}. */
+    public String spanId() {
+        return spanId;
+    }
+
+    /** Routing knows the request id; set once, before the context is handed to anything that runs later. */
+    void requestId(String id) {
+        this.requestId = id;
+    }
+
+    /** Puts this context in force on the current thread; the returned action restores what was there. */
+    public Runnable enter() {
+        String oldRequest = MDC.get(REQUEST_ID);
+        String oldTrace = MDC.get(TRACE_ID);
+        String oldSpan = MDC.get(SPAN_ID);
+        put(REQUEST_ID, requestId);
+        put(TRACE_ID, traceId);
+        put(SPAN_ID, spanId);
+        Scope scope = trace.makeCurrent();
+        Thread thread = Thread.currentThread();
+        ClassLoader oldLoader = thread.getContextClassLoader();
+        if (loader != null) {
+            thread.setContextClassLoader(loader);
+        }
+        return () -> {
+            thread.setContextClassLoader(oldLoader);
+            scope.close();
+            put(REQUEST_ID, oldRequest);
+            put(TRACE_ID, oldTrace);
+            put(SPAN_ID, oldSpan);
+        };
+    }
+
+    /** {@code task}, running within this context on whatever thread runs it. */
+    public Runnable wrap(Runnable task) {
+        return () -> {
+            Runnable leave = enter();
+            try {
+                task.run();
+            } finally {
+                leave.run();
+            }
+        };
+    }
+
+    private static void put(String key, String value) {
+        if (value == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, value);
+        }
+    }
+}
