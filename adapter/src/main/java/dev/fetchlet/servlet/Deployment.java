@@ -4,6 +4,7 @@ import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
 import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
+import dev.fetchlet.servlet.middleware.MiddlewareTable;
 import jakarta.servlet.ServletContext;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +39,7 @@ public final class Deployment implements AutoCloseable {
     final Watchdog watchdog;
     private final RouteTable<RouteTarget> routes;
     private final List<RequestObserver> observers;
+    private final MiddlewareTable middleware;
     private final List<String> listing;
     private final ServletContext servletContext;
 
@@ -46,6 +48,7 @@ public final class Deployment implements AutoCloseable {
         this.env = b.env;
         this.routes = routes;
         this.observers = List.copyOf(b.observers);
+        this.middleware = b.middleware.build();
         this.listing = listing(routes);
         this.servletContext = b.servletContext;
         this.watchdog = new Watchdog(config.timeout());
@@ -66,6 +69,11 @@ public final class Deployment implements AutoCloseable {
 
     List<RequestObserver> observers() {
         return observers;
+    }
+
+    /** The middleware in front of the app's paths, and whether every response says {@code nosniff}. */
+    public MiddlewareTable middleware() {
+        return middleware;
     }
 
     /** One line per route: methods, pattern, source. */
@@ -112,6 +120,7 @@ public final class Deployment implements AutoCloseable {
         private final RouteTable.Builder<RouteTarget> routes = RouteTable.builder();
         private final List<RequestObserver> observers = new ArrayList<>();
         private final List<HealthCheck> healthChecks = new ArrayList<>();
+        private final MiddlewareTable.Builder middleware = MiddlewareTable.builder();
 
         Builder(Set<Class<?>> classes, ServletContext servletContext, Settings settings, FetchletConfig config,
                 Map<String, String> env) {
@@ -149,6 +158,11 @@ public final class Deployment implements AutoCloseable {
         /** Has {@code observer} told of every routed request's answer. */
         public void observe(RequestObserver observer) {
             observers.add(observer);
+        }
+
+        /** The middleware table being built: the app's and the built-in middleware, outer folders first. */
+        public MiddlewareTable.Builder middleware() {
+            return middleware;
         }
 
         /** Adds something the health probes ask. */

@@ -2,12 +2,17 @@ package dev.fetchlet.servlet;
 
 import dev.fetchlet.AsyncHandler;
 import dev.fetchlet.Handler;
+import dev.fetchlet.Middleware;
+import dev.fetchlet.MiddlewarePath;
 import dev.fetchlet.Route;
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
 import dev.fetchlet.function.CloudEventFunction;
 import dev.fetchlet.function.HttpFunction;
 import dev.fetchlet.routing.SourceRoutes;
+import dev.fetchlet.servlet.middleware.BuiltInMiddleware;
+import dev.fetchlet.servlet.middleware.MiddlewareScanner;
+import dev.fetchlet.servlet.middleware.MiddlewareTable;
 import dev.fetchlet.websocket.RegisteredEndpointUpgrade;
 import dev.fetchlet.websocket.WebSocketSupport;
 import jakarta.servlet.DispatcherType;
@@ -43,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * container must be told, before anything runs, which classes to hand over, and a function without
  * {@code @Route} is found by its type alone.
  */
-@HandlesTypes({Route.class, Handler.class, AsyncHandler.class, HttpFunction.class, CloudEventFunction.class})
+@HandlesTypes({Route.class, Handler.class, AsyncHandler.class, HttpFunction.class, CloudEventFunction.class,
+        Middleware.class, MiddlewarePath.class})
 public final class FetchletInitializer implements ServletContainerInitializer {
     /** Servlet context attribute holding the route listing ({@code List<String>}), one line per route. */
     public static final String ROUTE_LISTING_ATTRIBUTE = Deployment.ROUTE_LISTING_ATTRIBUTE;
@@ -81,6 +87,11 @@ public final class FetchletInitializer implements ServletContainerInitializer {
             }
             LOG.info("Fetchlet deployed {} route(s) at '{}'{}", listing.size(), servletContext.getContextPath(),
                     listing.isEmpty() ? "" : "\n  " + String.join("\n  ", listing));
+            List<String> middleware = deployment.middleware().listing();
+            if (!middleware.isEmpty()) {
+                LOG.info("Fetchlet middleware at '{}':\n  {}", servletContext.getContextPath(),
+                        String.join("\n  ", middleware));
+            }
         } catch (Exception e) {
             LOG.error("Fetchlet deployment failed: {}", e.getMessage());
             throw new ServletException("Fetchlet deployment failed: " + e.getMessage(), e);
@@ -109,6 +120,7 @@ public final class FetchletInitializer implements ServletContainerInitializer {
     static Deployment build(Deployment.Builder builder, List<Feature> features) throws Exception {
         try {
             bindRoutes(builder, features);
+            addMiddleware(builder);
             for (Feature f : features) {
                 f.contribute(builder);
             }
@@ -116,6 +128,18 @@ public final class FetchletInitializer implements ServletContainerInitializer {
         } catch (Exception | LinkageError e) {
             builder.abandon(e);
             throw e;
+        }
+    }
+
+    // The built-in middleware the settings turn on, then the app's: _middleware.java files and @MiddlewarePath.
+    private static void addMiddleware(Deployment.Builder builder) throws Exception {
+        BuiltInMiddleware.configure(builder.settings(), builder.middleware());
+        SourceRoutes sourceRoutes = new SourceRoutes(builder.settings()
+                .get(SourceRoutes.PACKAGE_SETTING, SourceRoutes.DEFAULT_PACKAGE));
+        for (MiddlewareScanner.Declaration d : MiddlewareScanner.scan(builder.classes(), sourceRoutes)) {
+            Middleware m = (Middleware) HandlerScanner.instantiate(d.type());
+            builder.middleware().add(d.folder(), m, d.type().getName(), d.kind(), d.order());
+            LOG.debug("Middleware {} in front of {}", d.type().getName(), d.folder());
         }
     }
 

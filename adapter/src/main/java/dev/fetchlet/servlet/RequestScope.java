@@ -3,6 +3,7 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Context;
 import dev.fetchlet.Headers;
 import dev.fetchlet.HttpException;
+import dev.fetchlet.Params;
 import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.dispatch.Origin;
@@ -75,6 +76,8 @@ public final class RequestScope {
     private final Headers headers;
     private final Origin origin;
     private Context context;
+    // Set when middleware runs in front of the target: it then receives the target's answer (see write).
+    private MiddlewareRun middleware;
 
     RequestScope(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match,
                  Deployment deployment) {
@@ -87,13 +90,22 @@ public final class RequestScope {
                 deployment.config);
     }
 
+    /** Has {@code middleware} run in front of the target; {@link #run} then serves through it. */
+    void throughMiddleware(MiddlewareRun middleware) {
+        this.middleware = middleware;
+    }
+
     /** Serves the request with {@code target}, then reports the answer to the observers once it is complete. */
     void run(RouteTarget target, FilterChain chain) throws IOException, ServletException {
         long start = System.nanoTime();
         res.setHeader(REQUEST_ID_HEADER, origin.requestId());
         MDC.put(MDC_KEY, origin.requestId());
         try {
-            target.serve(this, chain);
+            if (middleware != null) {
+                middleware.serve(target, chain);
+            } else {
+                target.serve(this, chain);
+            }
         } catch (IOException | ServletException | RuntimeException | Error e) {
             observe(target, 500, start);
             throw e;
@@ -109,7 +121,7 @@ public final class RequestScope {
 
     private void observe(RouteTarget target, int status, long start) {
         List<RequestObserver> observers = deployment.observers();
-        if (observers.isEmpty() || !target.counted()) {
+        if (observers.isEmpty() || !target.counted() || match == null) {
             return;
         }
         long nanos = System.nanoTime() - start;
@@ -127,6 +139,7 @@ public final class RequestScope {
         return res;
     }
 
+    /** The route the request matched; null for a request only middleware took (a static file, a 404). */
     public RouteMatch<RouteTarget> match() {
         return match;
     }
@@ -156,7 +169,7 @@ public final class RequestScope {
     public Context context() throws IOException {
         if (context == null) {
             context = Context.builder(ServletRequests.request(req, headers, origin, deployment.config.bodyLimit()))
-                    .params(match.params())
+                    .params(match == null ? Params.empty() : match.params())
                     .sharedEnv(deployment.env)
                     .requestId(origin.requestId())
                     .clientIp(origin.clientIp())
@@ -179,9 +192,25 @@ public final class RequestScope {
         new Exchange(host(), label, writer, deployment.watchdog, deployment.config.timeout().toMillis()).run(call);
     }
 
-    /** Writes a Fetch response to the servlet response; the body is left out for {@code HEAD}. */
+    /**
+     * Answers with a Fetch response: writes it to the servlet response (the body left out for {@code HEAD}), or
+     * performs the WebSocket upgrade it asks for. With middleware in front, the response goes back to the
+     * middleware instead, which may change it before it is written.
+     */
     public void write(Response response, boolean omitBody) throws Exception {
-        ResponseWriter.write(response, res, omitBody);
+        if (middleware != null && middleware.takeAnswer(response)) {
+            return;
+        }
+        send(response, omitBody);
+    }
+
+    // The wire form of a Fetch answer, with no middleware left to see it.
+    void send(Response response, boolean omitBody) throws Exception {
+        if (response.webSocketUpgrade() != null) {
+            WebSocketReply.send(this, response, match == null ? "middleware" : match.target().source());
+        } else {
+            ResponseWriter.write(response, res, omitBody);
+        }
     }
 
     /** Answers an {@code OPTIONS} request the route has no handler for: 204 with {@code Allow}. */
@@ -243,7 +272,13 @@ public final class RequestScope {
     public void reset() {
         res.reset();
         res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+        if (deployment.middleware().nosniff()) {
+            res.setHeader(NOSNIFF_HEADER, "nosniff");
+        }
     }
+
+    /** The header that keeps browsers from second-guessing a response's content type ({@code FUNC_NOSNIFF}). */
+    static final String NOSNIFF_HEADER = "X-Content-Type-Options";
 
     /**
      * Answers a failure of {@code source}: an {@link HttpException} with its status and message, anything else
@@ -291,6 +326,9 @@ public final class RequestScope {
 
             @Override
             public Exchange.Async startAsync(long backstopMillis) {
+                if (middleware != null && middleware.awaitsAnswer()) {
+                    return middleware.pendingAnswer(backstopMillis);
+                }
                 AsyncContext ac = req.startAsync();
                 ac.setTimeout(backstopMillis);
                 return ac::complete;

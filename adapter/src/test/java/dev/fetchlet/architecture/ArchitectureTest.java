@@ -38,7 +38,8 @@ class ArchitectureTest {
 
     /** The core: the Fetch API and the servlet host (dispatch, WebSocket, servlet mounts). */
     private static final String[] CORE = {"dev.fetchlet", "dev.fetchlet.config..", "dev.fetchlet.dispatch..",
-            "dev.fetchlet.internal..", "dev.fetchlet.routing..", "dev.fetchlet.servlet..", "dev.fetchlet.websocket..",
+            "dev.fetchlet.internal..", "dev.fetchlet.middleware..", "dev.fetchlet.routing..", "dev.fetchlet.servlet..",
+            "dev.fetchlet.websocket..",
             "dev.fetchlet.mount.."};
 
     /** The features, each a set of packages; they plug into the core through dev.fetchlet.servlet.Feature. */
