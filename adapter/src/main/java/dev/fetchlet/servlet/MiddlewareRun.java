@@ -229,7 +229,7 @@ final class MiddlewareRun {
     // Writes the outermost middleware's answer, with the headers every response carries.
     private void finish(Response result) throws IOException, ServletException {
         Headers h = result.headers();
-        if (!h.has(RequestScope.REQUEST_ID_HEADER)) {
+        if (scope.match() != null && !h.has(RequestScope.REQUEST_ID_HEADER)) {
             h.set(RequestScope.REQUEST_ID_HEADER, scope.requestId());
         }
         if (scope.deployment().middleware().nosniff() && !h.has(RequestScope.NOSNIFF_HEADER)

@@ -98,7 +98,7 @@ public final class RequestScope {
     /** Serves the request with {@code target}, then reports the answer to the observers once it is complete. */
     void run(RouteTarget target, FilterChain chain) throws IOException, ServletException {
         long start = System.nanoTime();
-        res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+        markAnswered();
         MDC.put(MDC_KEY, origin.requestId());
         try {
             if (middleware != null) {
@@ -271,9 +271,17 @@ public final class RequestScope {
     /** Clears what the response holds (headers and buffer) but keeps the request id, before an error reply. */
     public void reset() {
         res.reset();
-        res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+        markAnswered();
         if (deployment.middleware().nosniff()) {
             res.setHeader(NOSNIFF_HEADER, "nosniff");
+        }
+    }
+
+    // The request-id header says that Fetchlet answered; a path no route takes (a static file, the container's
+    // 404) is the container's answer, even with middleware in front, and goes without it.
+    private void markAnswered() {
+        if (match != null) {
+            res.setHeader(REQUEST_ID_HEADER, origin.requestId());
         }
     }
 
