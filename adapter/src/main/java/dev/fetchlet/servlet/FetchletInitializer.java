@@ -57,7 +57,8 @@ public final class FetchletInitializer implements ServletContainerInitializer {
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
 
     @Override
-    public void onStartup(Set<Class<?>> classes, ServletContext servletContext) throws ServletException {
+    public void onStartup(Set<Class<?>> found, ServletContext servletContext) throws ServletException {
+        Set<Class<?>> classes = withoutOwn(found);
         if ((classes == null || classes.isEmpty()) && getClass().getClassLoader() != servletContext.getClassLoader()) {
             // A copy on the server's own classpath (the launcher bundles one) in an app with no Fetchlet class of
             // its own, such as a plain servlet WAR: leave the app as it is.
@@ -96,6 +97,31 @@ public final class FetchletInitializer implements ServletContainerInitializer {
             LOG.error("Fetchlet deployment failed: {}", e.getMessage());
             throw new ServletException("Fetchlet deployment failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The classes the container found, less Fetchlet's own: the built-in middleware implement
+     * {@link Middleware}, so a scan that reaches the adapter's jar hands them over too, and they must not make a
+     * plain servlet app look like a Fetchlet one.
+     */
+    static Set<Class<?>> withoutOwn(Set<Class<?>> classes) {
+        if (classes == null || classes.isEmpty()) {
+            return classes;
+        }
+        java.net.URL own = location(FetchletInitializer.class);
+        Set<Class<?>> kept = new java.util.LinkedHashSet<>();
+        for (Class<?> c : classes) {
+            java.net.URL at = location(c);
+            if (own == null || at == null || !own.equals(at)) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static java.net.URL location(Class<?> c) {
+        java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
     }
 
     /** The features on the web app's class path, in contribution order. */

@@ -71,6 +71,7 @@ final class MiddlewareRun {
     private final boolean head;
     private volatile Response answer;
     private CountDownLatch pending;
+    private long backstopMillis;
     private boolean proceeded;
     private boolean downstreamReturned;
     private Response heldView;
@@ -132,12 +133,8 @@ final class MiddlewareRun {
         }
         Middleware m = chain.get(index);
         try {
-            return m.onRequest(ctx, new Next() {
-                @Override
-                public Response proceed() throws Exception {
-                    return call(index + 1, ctx, target, filterChain);
-                }
-            });
+            Next next = () -> call(index + 1, ctx, target, filterChain);
+            return m.onRequest(ctx, next);
         } catch (Throwable t) {
             if (failedIn == null) {
                 failedIn = "Middleware " + m.getClass().getName();
@@ -196,8 +193,6 @@ final class MiddlewareRun {
         this.backstopMillis = backstopMillis;
         return latch::countDown;
     }
-
-    private long backstopMillis;
 
     private void awaitPending() {
         CountDownLatch latch = pending;
