@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -151,6 +152,13 @@ final class MiddlewareRun {
         proceeded = true;
         try {
             target.serve(scope, filterChain);
+        } catch (FileNotFoundException e) {
+            if (target != UNROUTED || !captured.capturing()) {
+                failedIn = target.source();
+                throw e;
+            }
+            // Open Liberty's static file servlet says "no such file" by throwing, for the container to answer 404.
+            captured.sendError(404, null);
         } catch (Throwable t) {
             failedIn = target.source();
             throw t;

@@ -24,8 +24,7 @@ import java.util.Locale;
  * held back so that middleware can see it as a Fetch {@link Response} and change it before anything is sent.
  *
  * <p>It holds status, headers and up to {@code limit} bytes of body. A downstream that writes more than that,
- * flushes an event stream ({@code text/event-stream}), calls {@code flushBuffer()}, or goes asynchronous
- * {@linkplain #commit() commits} it: what is held goes out, and the rest streams
+ * flushes an event stream ({@code text/event-stream}), or goes asynchronous {@linkplain #commit() commits} it: what is held goes out, and the rest streams
  * through, so a large file or an endless stream is never held whole. Once {@linkplain #release() released} it
  * passes everything straight through to the container's response (which then carries the final answer).
  *
@@ -365,8 +364,14 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void flushBuffer() throws IOException {
-        commit();
-        real.flushBuffer();
+        // Like a flush of the stream: servers' static file servlets call it at the end of an ordinary file too
+        // (Open Liberty), so only an event stream is sent at once.
+        if (!capturing()) {
+            real.flushBuffer();
+        } else if (eventStream()) {
+            commit();
+            real.flushBuffer();
+        }
     }
 
     @Override

@@ -92,8 +92,10 @@ class SecurityMiddlewareTest {
             headers.add("Content-Type");
             headers.add(c.contentType());
         }
-        HttpResponse<String> r = calls.send(c.method(), "/conformance/csrf/form",
-                c.contentType() == null ? null : "a=1", headers.toArray(String[]::new));
+        String body = c.contentType() == null ? null : c.contentType().startsWith("multipart/")
+                ? "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n" : "a=1";
+        HttpResponse<String> r = calls.send(c.method(), "/conformance/csrf/form", body,
+                headers.toArray(String[]::new));
         assertEquals(c.status(), r.statusCode(), r.body());
         if (c.status() == 403) {
             assertTrue(r.body().contains("\"error\":\"Forbidden\""), r.body());
