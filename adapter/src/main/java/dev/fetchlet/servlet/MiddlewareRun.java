@@ -189,6 +189,11 @@ final class MiddlewareRun {
         return true;
     }
 
+    /** Sends what is held at once, past the middleware: for the timeout's 504, which must not wait. */
+    void sendNow() throws IOException {
+        captured.commit();
+    }
+
     /** Whether a handler's stage still to complete is waited for here (see the class comment). */
     boolean awaitsAnswer() {
         return !downstreamReturned;

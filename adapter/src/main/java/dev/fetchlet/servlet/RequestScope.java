@@ -321,6 +321,9 @@ public final class RequestScope {
         long ms = deployment.config.timeout().toMillis();
         LOG.warn("{} exceeded the wall-time limit of {} ms", source, ms);
         error(504, "The function did not answer within " + ms + " ms");
+        if (middleware != null) {
+            middleware.sendNow(); // the handler may not return soon: the client hears of the timeout now
+        }
         res.flushBuffer();
     }
 

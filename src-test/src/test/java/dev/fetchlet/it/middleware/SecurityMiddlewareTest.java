@@ -69,7 +69,7 @@ class SecurityMiddlewareTest {
         cases.add(new Case("opaque origin null", "POST", form, List.of("Origin", "null"), 403));
         cases.add(new Case("text/plain simple request cross-origin", "PUT", "text/plain; charset=UTF-8",
                 List.of("Origin", "https://evil.example"), 403));
-        cases.add(new Case("multipart cross-origin DELETE", "DELETE", "multipart/form-data; boundary=x",
+        cases.add(new Case("multipart cross-origin POST", "POST", "multipart/form-data; boundary=x",
                 List.of("Origin", "https://evil.example"), 403));
         cases.add(new Case("same-origin by Sec-Fetch-Site", "POST", form,
                 List.of("Sec-Fetch-Site", "same-origin", "Origin", "https://proxy-rewritten.example"), 200));
