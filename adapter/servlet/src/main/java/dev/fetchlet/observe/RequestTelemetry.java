@@ -77,10 +77,12 @@ public final class RequestTelemetry {
 
     /** A route claimed the request: its template names the span; the origin says who the client is. */
     public void routed(String route, Origin origin) {
-        this.route = route;
         this.client = origin.clientIp();
         logContext.requestId(origin.requestId());
-        span.routed(route, origin.scheme(), origin.host(), origin.clientIp());
+        if (route != null) { // null: no route took the path, only middleware stands in front of it
+            this.route = route;
+            span.routed(route, origin.scheme(), origin.host(), origin.clientIp());
+        }
     }
 
     /** The pipeline answered an exception with 500: the span records it. */

@@ -15,7 +15,7 @@ import java.io.InputStream;
  * ClassFileSourceName.of(UserById.class); // "[id].java"
  * }</pre>
  */
-final class ClassFileSourceName {
+public final class ClassFileSourceName {
     private static final int MAGIC = 0xCAFEBABE;
 
     private ClassFileSourceName() {

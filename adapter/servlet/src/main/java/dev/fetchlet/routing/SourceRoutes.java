@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * and records that name in the class file (see {@link ClassFileSourceName}), so the route is known at run time
  * in a WAR on any container. The package must be declared to match the folders. Java package names cannot
  * hold brackets or {@code -}, so a dynamic segment in the middle of a path ({@code /api/[org]/members}) still
- * needs {@code @Route}, which always wins over the file name.
+ * needs {@code @Route}, which always wins over the file name. A folder named as a Java keyword takes a trailing
+ * underscore in the package ({@code functions/api/private/me.java} declares {@code package functions.api.private_;}),
+ * as JLS 6.1 suggests; the route has the folder's name, {@code /api/private/me}.
  *
  * <pre>{@code
  * // functions/api/users/[id].java
@@ -111,15 +113,7 @@ public final class SourceRoutes {
      *     {@code .java} file, or the file name is not a route segment
      */
     public String routeOf(String packageName, String sourceFileName) throws InvalidRouteException {
-        String folders;
-        if (packageName.equals(rootPackage)) {
-            folders = "";
-        } else if (packageName.startsWith(rootPackage + ".")) {
-            folders = "/" + packageName.substring(rootPackage.length() + 1).replace('.', '/');
-        } else {
-            throw new InvalidRouteException("its package '" + packageName + "' is not under the functions package '"
-                    + rootPackage + "' (" + PACKAGE_SETTING + ")");
-        }
+        String folders = folders(packageName);
         if (!sourceFileName.endsWith(".java") || sourceFileName.length() == ".java".length()
                 || sourceFileName.contains("/")) {
             throw new InvalidRouteException("its source file '" + sourceFileName + "' is not a .java file");
@@ -131,6 +125,46 @@ public final class SourceRoutes {
             throw new InvalidRouteException("its file name '" + sourceFileName + "' is not a route segment: "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * The folder a package stands for: {@code /} for the root package, {@code /api/private} for
+     * {@code functions.api.private_}. A folder named as a Java keyword ({@code private}, {@code new}) is written
+     * with a trailing underscore in the package name, as JLS 6.1 suggests, and the underscore is dropped here.
+     *
+     * @throws InvalidRouteException when the package is not under the root package
+     */
+    public String folderOf(String packageName) throws InvalidRouteException {
+        String folders = folders(packageName);
+        return folders.isEmpty() ? "/" : folders;
+    }
+
+    private String folders(String packageName) throws InvalidRouteException {
+        if (packageName.equals(rootPackage)) {
+            return "";
+        }
+        if (!packageName.startsWith(rootPackage + ".")) {
+            throw new InvalidRouteException("its package '" + packageName + "' is not under the functions package '"
+                    + rootPackage + "' (" + PACKAGE_SETTING + ")");
+        }
+        StringBuilder folders = new StringBuilder();
+        for (String part : packageName.substring(rootPackage.length() + 1).split("\\.")) {
+            folders.append('/').append(isEscapedKeyword(part) ? part.substring(0, part.length() - 1) : part);
+        }
+        return folders.toString();
+    }
+
+    // "private_" for the folder "private". Written out rather than asked of javax.lang.model, which a trimmed
+    // runtime may lack.
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("abstract", "assert", "boolean",
+            "break", "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double",
+            "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import",
+            "instanceof", "int", "interface", "long", "native", "new", "package", "private", "protected", "public",
+            "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
+            "transient", "try", "void", "volatile", "while", "true", "false", "null");
+
+    private static boolean isEscapedKeyword(String part) {
+        return part.length() > 1 && part.endsWith("_") && KEYWORDS.contains(part.substring(0, part.length() - 1));
     }
 
     @Override

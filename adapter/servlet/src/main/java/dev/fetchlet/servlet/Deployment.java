@@ -6,6 +6,7 @@ import dev.fetchlet.observe.AfterResponseTasks;
 import dev.fetchlet.observe.Observability;
 import dev.fetchlet.routing.RouteEntry;
 import dev.fetchlet.routing.RouteTable;
+import dev.fetchlet.servlet.middleware.MiddlewareTable;
 import jakarta.servlet.ServletContext;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,6 +41,7 @@ public final class Deployment implements AutoCloseable {
     final Watchdog watchdog;
     private final RouteTable<RouteTarget> routes;
     private final List<RequestObserver> observers;
+    private final MiddlewareTable middleware;
     private final List<String> listing;
     private final ServletContext servletContext;
     private final Observability observability;
@@ -49,6 +51,7 @@ public final class Deployment implements AutoCloseable {
         this.env = b.env;
         this.routes = routes;
         this.observers = List.copyOf(b.observers);
+        this.middleware = b.middleware.build();
         this.listing = listing(routes);
         this.servletContext = b.servletContext;
         this.watchdog = new Watchdog(config.timeout());
@@ -75,6 +78,11 @@ public final class Deployment implements AutoCloseable {
     /** Tracing, the access log and the {@code waitUntil} tasks. */
     public Observability observability() {
         return observability;
+    }
+
+    /** The middleware in front of the app's paths, and whether every response says {@code nosniff}. */
+    public MiddlewareTable middleware() {
+        return middleware;
     }
 
     /** One line per route: methods, pattern, source. */
@@ -125,6 +133,7 @@ public final class Deployment implements AutoCloseable {
         private final List<HealthCheck> healthChecks = new ArrayList<>();
         private final List<Gauge> gauges = new ArrayList<>();
         private Observability observability;
+        private final MiddlewareTable.Builder middleware = MiddlewareTable.builder();
 
         Builder(Set<Class<?>> classes, ServletContext servletContext, Settings settings, FetchletConfig config,
                 Map<String, String> env) {
@@ -162,6 +171,11 @@ public final class Deployment implements AutoCloseable {
         /** Has {@code observer} told of every routed request's answer. */
         public void observe(RequestObserver observer) {
             observers.add(observer);
+        }
+
+        /** The middleware table being built: the app's and the built-in middleware, outer folders first. */
+        public MiddlewareTable.Builder middleware() {
+            return middleware;
         }
 
         /** Adds something the health probes ask. */

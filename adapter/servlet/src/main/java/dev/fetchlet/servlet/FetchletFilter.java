@@ -1,5 +1,6 @@
 package dev.fetchlet.servlet;
 
+import dev.fetchlet.Middleware;
 import dev.fetchlet.observe.RequestTelemetry;
 import dev.fetchlet.routing.BadPathException;
 import dev.fetchlet.routing.RouteMatch;
@@ -12,12 +13,16 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The dispatcher: mapped to {@code /*}, it matches each request against the route table and hands matches to
  * their target. A request no route matches continues down the filter chain to the container's default
  * servlet, which serves static resources or answers 404: a filter, rather than a servlet at {@code /*}, falls
  * through to static content the same way in every container, with no named-dispatcher tricks.
+ *
+ * <p>Middleware runs in front of whatever a path leads to, a static file or a 404 included, so a path with
+ * middleware goes through a {@link RequestScope} even when no route matches it ({@link MiddlewareRun}).
  */
 final class FetchletFilter implements Filter {
     private final Deployment deployment;
@@ -54,11 +59,13 @@ final class FetchletFilter implements Filter {
         if (malformed != null) {
             // The framing is in doubt, so nothing more is read from this connection (RFC 9112 section 11.2).
             res.setHeader("Connection", "close");
+            nosniff(res);
             ErrorReply.send(res, 400, malformed, null);
             return;
         }
         String path = ServletRequests.relativePath(req);
         if (!path.startsWith("/")) {
+            nosniff(res);
             chain.doFilter(req, res);
             return;
         }
@@ -66,14 +73,27 @@ final class FetchletFilter implements Filter {
         try {
             match = routes.match(path);
         } catch (BadPathException e) {
+            nosniff(res);
             ErrorReply.send(res, 400, e.getMessage(), null);
             return;
         }
+        List<Middleware> middleware = deployment.middleware().at(path);
+        if (!middleware.isEmpty()) {
+            MiddlewareRun.start(req, res, match, deployment, middleware, chain, telemetry); // nosniff goes on its answer
+            return;
+        }
+        nosniff(res);
         if (match == null) {
             chain.doFilter(req, res);
             return;
         }
         new RequestScope(req, res, match, deployment, telemetry).run(match.target(), chain);
+    }
+
+    private void nosniff(HttpServletResponse res) {
+        if (deployment.middleware().nosniff()) {
+            res.setHeader(RequestScope.NOSNIFF_HEADER, "nosniff");
+        }
     }
 
     @Override

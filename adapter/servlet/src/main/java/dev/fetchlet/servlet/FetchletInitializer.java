@@ -3,10 +3,15 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.AsyncHandler;
 import dev.fetchlet.Deployable;
 import dev.fetchlet.Handler;
+import dev.fetchlet.Middleware;
+import dev.fetchlet.MiddlewarePath;
 import dev.fetchlet.Route;
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
 import dev.fetchlet.routing.SourceRoutes;
+import dev.fetchlet.servlet.middleware.BuiltInMiddleware;
+import dev.fetchlet.servlet.middleware.MiddlewareScanner;
+import dev.fetchlet.servlet.middleware.MiddlewareTable;
 import dev.fetchlet.websocket.RegisteredEndpointUpgrade;
 import dev.fetchlet.websocket.WebSocketSupport;
 import jakarta.servlet.DispatcherType;
@@ -43,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * subtypes of what is named, and picks its own out of {@link Deployment.Builder#classes()}. The core so names no
  * type of a module the WAR may not carry.
  */
-@HandlesTypes({Route.class, Handler.class, AsyncHandler.class, Deployable.class})
+@HandlesTypes({Route.class, Handler.class, AsyncHandler.class, Deployable.class, Middleware.class,
+        MiddlewarePath.class})
 public final class FetchletInitializer implements ServletContainerInitializer {
     /** Servlet context attribute holding the route listing ({@code List<String>}), one line per route. */
     public static final String ROUTE_LISTING_ATTRIBUTE = Deployment.ROUTE_LISTING_ATTRIBUTE;
@@ -51,7 +57,8 @@ public final class FetchletInitializer implements ServletContainerInitializer {
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
 
     @Override
-    public void onStartup(Set<Class<?>> classes, ServletContext servletContext) throws ServletException {
+    public void onStartup(Set<Class<?>> found, ServletContext servletContext) throws ServletException {
+        Set<Class<?>> classes = withoutOwn(found);
         if ((classes == null || classes.isEmpty()) && getClass().getClassLoader() != servletContext.getClassLoader()) {
             // A copy on the server's own classpath (the launcher bundles one) in an app with no Fetchlet class of
             // its own, such as a plain servlet WAR: leave the app as it is.
@@ -85,10 +92,38 @@ public final class FetchletInitializer implements ServletContainerInitializer {
             for (String route : listing) {
                 LOG.info("  {}", route);
             }
+            for (String middleware : deployment.middleware().listing()) {
+                LOG.info("  middleware {}", middleware);
+            }
         } catch (Exception e) {
             LOG.error("Fetchlet deployment failed: {}", e.getMessage());
             throw new ServletException("Fetchlet deployment failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The classes the container found, less Fetchlet's own: the built-in middleware implement
+     * {@link Middleware}, so a scan that reaches the adapter's jar hands them over too, and they must not make a
+     * plain servlet app look like a Fetchlet one.
+     */
+    static Set<Class<?>> withoutOwn(Set<Class<?>> classes) {
+        if (classes == null || classes.isEmpty()) {
+            return classes;
+        }
+        java.net.URL own = location(FetchletInitializer.class);
+        Set<Class<?>> kept = new java.util.LinkedHashSet<>();
+        for (Class<?> c : classes) {
+            java.net.URL at = location(c);
+            if (own == null || at == null || !own.equals(at)) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static java.net.URL location(Class<?> c) {
+        java.security.CodeSource source = c.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
     }
 
     /** The features on the web app's class path, in contribution order. */
@@ -113,6 +148,7 @@ public final class FetchletInitializer implements ServletContainerInitializer {
     static Deployment build(Deployment.Builder builder, List<Feature> features) throws Exception {
         try {
             bindRoutes(builder, features);
+            addMiddleware(builder);
             for (Feature f : features) {
                 f.contribute(builder);
             }
@@ -120,6 +156,18 @@ public final class FetchletInitializer implements ServletContainerInitializer {
         } catch (Exception | LinkageError e) {
             builder.abandon(e);
             throw e;
+        }
+    }
+
+    // The built-in middleware the settings turn on, then the app's: _middleware.java files and @MiddlewarePath.
+    private static void addMiddleware(Deployment.Builder builder) throws Exception {
+        BuiltInMiddleware.configure(builder.settings(), builder.middleware());
+        SourceRoutes sourceRoutes = new SourceRoutes(builder.settings()
+                .get(SourceRoutes.PACKAGE_SETTING, SourceRoutes.DEFAULT_PACKAGE));
+        for (MiddlewareScanner.Declaration d : MiddlewareScanner.scan(builder.classes(), sourceRoutes)) {
+            Middleware m = (Middleware) HandlerScanner.instantiate(d.type());
+            builder.middleware().add(d.folder(), m, d.type().getName(), d.kind(), d.order());
+            LOG.debug("Middleware {} in front of {}", d.type().getName(), d.folder());
         }
     }
 

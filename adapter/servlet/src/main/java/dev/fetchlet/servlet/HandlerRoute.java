@@ -1,7 +1,6 @@
 package dev.fetchlet.servlet;
 
 import dev.fetchlet.Context;
-import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Dispatch;
 import dev.fetchlet.dispatch.HandlerMethods;
 import dev.fetchlet.websocket.WebSocketSupport;
@@ -42,16 +41,8 @@ final class HandlerRoute implements RouteTarget {
             return;
         }
         Context ctx = scope.context();
-        scope.answer(label, response -> write(scope, response, dispatch.omitBody()), () -> methods.invoke(dispatch, ctx));
-    }
-
-    // A handler answers with a response, or with a WebSocket upgrade in the shape of one.
-    private void write(RequestScope scope, Response response, boolean omitBody) throws Exception {
-        if (response.webSocketUpgrade() != null) {
-            WebSocketReply.send(scope, response, methods.source());
-        } else {
-            scope.write(response, omitBody);
-        }
+        // A handler answers with a response, or with a WebSocket upgrade in the shape of one: write does both.
+        scope.answer(label, response -> scope.write(response, dispatch.omitBody()), () -> methods.invoke(dispatch, ctx));
     }
 
     @Override

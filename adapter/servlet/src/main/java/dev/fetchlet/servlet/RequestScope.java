@@ -3,6 +3,7 @@ package dev.fetchlet.servlet;
 import dev.fetchlet.Context;
 import dev.fetchlet.Headers;
 import dev.fetchlet.HttpException;
+import dev.fetchlet.Params;
 import dev.fetchlet.Response;
 import dev.fetchlet.dispatch.Result;
 import dev.fetchlet.dispatch.Origin;
@@ -78,6 +79,8 @@ public final class RequestScope {
     private final Origin origin;
     private final RequestTelemetry telemetry;
     private Context context;
+    // Set when middleware runs in front of the target: it then receives the target's answer (see write).
+    private MiddlewareRun middleware;
 
     RequestScope(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match,
                  Deployment deployment, RequestTelemetry telemetry) {
@@ -89,17 +92,26 @@ public final class RequestScope {
         this.origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
                 deployment.config);
         this.telemetry = telemetry;
-        telemetry.routed(match.pattern(), origin);
+        telemetry.routed(match == null ? null : match.pattern(), origin);
+    }
+
+    /** Has {@code middleware} run in front of the target; {@link #run} then serves through it. */
+    void throughMiddleware(MiddlewareRun middleware) {
+        this.middleware = middleware;
     }
 
     /** Serves the request with {@code target}, then reports the answer to the observers once it is complete. */
     void run(RouteTarget target, FilterChain chain) throws IOException, ServletException {
         long start = System.nanoTime();
-        res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+        markAnswered();
         MDC.put(MDC_KEY, origin.requestId());
         KnativeLogContext.FROM_ENVIRONMENT.put();
         try {
-            target.serve(this, chain);
+            if (middleware != null) {
+                middleware.serve(target, chain);
+            } else {
+                target.serve(this, chain);
+            }
         } catch (IOException | ServletException | RuntimeException | Error e) {
             observe(target, 500, start);
             throw e;
@@ -107,16 +119,24 @@ public final class RequestScope {
             MDC.remove(MDC_KEY);
             KnativeLogContext.FROM_ENVIRONMENT.remove();
         }
+        whenAnswered(() -> observe(target, res.getStatus(), start));
+    }
+
+    /**
+     * Runs {@code action} once the answer is complete: now, or, when the request went async, once its async
+     * cycle ends, however it ends. Call it after the route has served the request.
+     */
+    public void whenAnswered(Runnable action) {
         if (req.isAsyncStarted()) {
-            req.getAsyncContext().addListener(new CompletionListener(() -> observe(target, res.getStatus(), start)));
+            req.getAsyncContext().addListener(new CompletionListener(action));
         } else {
-            observe(target, res.getStatus(), start);
+            action.run();
         }
     }
 
     private void observe(RouteTarget target, int status, long start) {
         List<RequestObserver> observers = deployment.observers();
-        if (observers.isEmpty() || !target.counted()) {
+        if (observers.isEmpty() || !target.counted() || match == null) {
             return;
         }
         long nanos = System.nanoTime() - start;
@@ -134,6 +154,7 @@ public final class RequestScope {
         return res;
     }
 
+    /** The route the request matched; null for a request only middleware took (a static file, a 404). */
     public RouteMatch<RouteTarget> match() {
         return match;
     }
@@ -168,7 +189,7 @@ public final class RequestScope {
     public Context context() throws IOException {
         if (context == null) {
             context = Context.builder(ServletRequests.request(req, headers, origin, deployment.config.bodyLimit()))
-                    .params(match.params())
+                    .params(match == null ? Params.empty() : match.params())
                     .sharedEnv(deployment.env)
                     .requestId(origin.requestId())
                     .clientIp(origin.clientIp())
@@ -193,9 +214,25 @@ public final class RequestScope {
         new Exchange(host(), label, writer, deployment.watchdog, deployment.config.timeout().toMillis()).run(call);
     }
 
-    /** Writes a Fetch response to the servlet response; the body is left out for {@code HEAD}. */
+    /**
+     * Answers with a Fetch response: writes it to the servlet response (the body left out for {@code HEAD}), or
+     * performs the WebSocket upgrade it asks for. With middleware in front, the response goes back to the
+     * middleware instead, which may change it before it is written.
+     */
     public void write(Response response, boolean omitBody) throws Exception {
-        ResponseWriter.write(response, res, omitBody);
+        if (middleware != null && middleware.takeAnswer(response)) {
+            return;
+        }
+        send(response, omitBody);
+    }
+
+    // The wire form of a Fetch answer, with no middleware left to see it.
+    void send(Response response, boolean omitBody) throws Exception {
+        if (response.webSocketUpgrade() != null) {
+            WebSocketReply.send(this, response, match == null ? "middleware" : match.target().source());
+        } else {
+            ResponseWriter.write(response, res, omitBody);
+        }
     }
 
     /** Answers an {@code OPTIONS} request the route has no handler for: 204 with {@code Allow}. */
@@ -256,8 +293,22 @@ public final class RequestScope {
     /** Clears what the response holds (headers and buffer) but keeps the request id, before an error reply. */
     public void reset() {
         res.reset();
-        res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+        markAnswered();
+        if (deployment.middleware().nosniff()) {
+            res.setHeader(NOSNIFF_HEADER, "nosniff");
+        }
     }
+
+    // The request-id header says that Fetchlet answered; a path no route takes (a static file, the container's
+    // 404) is the container's answer, even with middleware in front, and goes without it.
+    private void markAnswered() {
+        if (match != null) {
+            res.setHeader(REQUEST_ID_HEADER, origin.requestId());
+        }
+    }
+
+    /** The header that keeps browsers from second-guessing a response's content type ({@code FUNC_NOSNIFF}). */
+    static final String NOSNIFF_HEADER = "X-Content-Type-Options";
 
     /**
      * Answers a failure of {@code source}: an {@link HttpException} with its status and message, anything else
@@ -293,6 +344,9 @@ public final class RequestScope {
         long ms = deployment.config.timeout().toMillis();
         LOG.warn("{} exceeded the wall-time limit of {} ms", source, ms);
         error(504, "The function did not answer within " + ms + " ms");
+        if (middleware != null) {
+            middleware.sendNow(); // the handler may not return soon: the client hears of the timeout now
+        }
         res.flushBuffer();
     }
 
@@ -311,6 +365,9 @@ public final class RequestScope {
 
             @Override
             public Exchange.Async startAsync(long backstopMillis) {
+                if (middleware != null && middleware.awaitsAnswer()) {
+                    return middleware.pendingAnswer(backstopMillis);
+                }
                 AsyncContext ac = req.startAsync();
                 ac.setTimeout(backstopMillis);
                 return ac::complete;

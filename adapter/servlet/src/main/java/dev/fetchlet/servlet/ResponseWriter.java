@@ -14,7 +14,9 @@ final class ResponseWriter {
         r.headers().forEach(res::addHeader);
         long length = r.contentLength();
         boolean bodiless = omitBody || r.status() == 204 || r.status() == 304 || r.status() < 200;
-        if (length >= 0 && r.status() != 204 && r.status() >= 200) {
+        // A HEAD answer held back for middleware has no body but keeps the length its GET would have.
+        boolean declared = omitBody && length == 0 && r.headers().has("Content-Length");
+        if (length >= 0 && r.status() != 204 && r.status() >= 200 && !declared) {
             res.setContentLengthLong(length);
         }
         if (bodiless) {

@@ -27,6 +27,15 @@ final class WebSocketReply {
         HttpServletResponse res = scope.response();
         Deployment deployment = scope.deployment();
         WebSocketUpgrade upgrade = response.webSocketUpgrade();
+        // Headers the handler (or a middleware) set go out with the answer, the 101 or a refusal: cookies, say.
+        java.util.Set<String> already = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        already.addAll(res.getHeaderNames());
+        response.headers().forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")
+                    && !already.contains(name)) {
+                res.addHeader(name, value); // every value: two Set-Cookie fields stay two
+            }
+        });
         if (!WebSocketSupport.asksForWebSocket(req)) {
             res.setHeader("Upgrade", "websocket");
             res.setHeader("Connection", "Upgrade");
@@ -59,12 +68,6 @@ final class WebSocketReply {
             throw new IllegalStateException(source + " returned a WebSocket upgrade from a stage that completed "
                     + "later; return it directly, or as an already completed stage");
         }
-        // Headers the handler set (cookies, for instance) go out with the 101 answer.
-        response.headers().forEach((name, value) -> {
-            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-                res.addHeader(name, value);
-            }
-        });
         WebSocketUpgrader.upgrade(req, res, scope.context(), upgrade, deployment.config.webSocketMaxMessage(),
                 deployment.config.webSocketIdleTimeout(), source);
     }

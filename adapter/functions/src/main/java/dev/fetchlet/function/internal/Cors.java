@@ -1,16 +1,20 @@
 package dev.fetchlet.function.internal;
 
+import dev.fetchlet.Headers;
+import dev.fetchlet.Request;
 import dev.fetchlet.Response;
 import dev.fetchlet.servlet.RequestScope;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The CORS headers of a function's responses and of its preflight ({@code OPTIONS}) answer, so a page on
- * another origin can call the function. Allowed origins come from {@code FUNC_CORS_ORIGINS}: {@code *} (the
- * default) allows any; a list allows those, echoing the request's {@code Origin}.
+ * The CORS of a function: the built-in {@link dev.fetchlet.middleware.Cors} middleware's rules, with the
+ * function's methods and CloudEvents headers, applied to its responses and its preflight ({@code OPTIONS})
+ * answer, so a page on another origin can call the function. Allowed origins come from
+ * {@code FUNC_CORS_ORIGINS}: {@code *} (the default) allows any; a list allows those, echoing the request's
+ * {@code Origin}.
  */
 final class Cors {
     static final String METHODS = "GET, HEAD, POST, OPTIONS";
@@ -19,39 +23,33 @@ final class Cors {
     private static final String ALLOWED_HEADERS = "Content-Type, Accept, Authorization, " + EVENT_HEADERS;
     private static final String EXPOSED_HEADERS = RequestScope.REQUEST_ID_HEADER + ", " + EVENT_HEADERS;
 
-    private final List<String> origins;
-    private final boolean any;
+    private final dev.fetchlet.middleware.Cors policy;
 
     Cors(List<String> origins) {
-        this.origins = origins;
-        this.any = origins.contains("*");
+        this.policy = dev.fetchlet.middleware.Cors.builder()
+                .origins(origins)
+                .methods("GET", "HEAD", "POST", "OPTIONS")
+                .exposeHeaders(EXPOSED_HEADERS)
+                .maxAge(Duration.ofDays(1))
+                .build();
     }
 
-    /** The headers every response carries; false when the request's origin is not allowed. */
-    boolean apply(HttpServletRequest req, HttpServletResponse res) {
-        String origin = req.getHeader("Origin");
-        if (any) {
-            res.setHeader("Access-Control-Allow-Origin", "*");
-        } else {
-            res.addHeader("Vary", "Origin");
-            if (origin == null || !origins.contains(origin)) {
-                return false;
-            }
-            res.setHeader("Access-Control-Allow-Origin", origin);
-        }
-        res.setHeader("Access-Control-Expose-Headers", EXPOSED_HEADERS);
-        return true;
+    /** The headers every response carries, error replies included. */
+    void apply(Request request, HttpServletResponse res) {
+        Headers headers = new Headers();
+        policy.addTo(request, headers);
+        headers.forEach(res::addHeader);
     }
 
     /** The preflight answer: 204 with the methods and headers a cross-origin call may use. */
-    void preflight(HttpServletRequest req, HttpServletResponse res) {
-        res.setHeader("Allow", METHODS);
-        if (apply(req, res)) {
-            res.setHeader("Access-Control-Allow-Methods", METHODS);
-            String asked = req.getHeader("Access-Control-Request-Headers");
-            res.setHeader("Access-Control-Allow-Headers", asked != null && !asked.isBlank() ? asked : ALLOWED_HEADERS);
-            res.setHeader("Access-Control-Max-Age", "86400");
+    void preflight(Request request, HttpServletResponse res) {
+        Response answer = policy.preflight(request);
+        Headers headers = answer.headers();
+        if (headers.has("Access-Control-Allow-Origin") && !headers.has("Access-Control-Allow-Headers")) {
+            headers.set("Access-Control-Allow-Headers", ALLOWED_HEADERS);
         }
+        headers.set("Allow", METHODS);
+        headers.forEach(res::addHeader);
         res.setStatus(204);
     }
 

@@ -57,11 +57,12 @@ final class FunctionRoute implements RouteTarget {
         HttpServletRequest req = scope.request();
         HttpServletResponse res = scope.response();
         String method = scope.method();
+        Context ctx = scope.context();
         if (method.equals("OPTIONS")) {
-            cors.preflight(req, res);
+            cors.preflight(ctx.request(), res);
             return;
         }
-        cors.apply(req, res);
+        cors.apply(ctx.request(), res);
         if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("POST")) {
             scope.notAllowed(Cors.METHODS);
             return;
@@ -69,13 +70,12 @@ final class FunctionRoute implements RouteTarget {
         if (scope.refusedOversized()) {
             return;
         }
-        Context ctx = scope.context();
         boolean omitBody = method.equals("HEAD");
         inFlight.enter();
         try {
             scope.answer(label, response -> scope.write(response, omitBody), () -> invoke(ctx, res));
         } finally {
-            inFlight.leaveAfter(req);
+            scope.whenAnswered(inFlight::leave);
         }
     }
 

@@ -1,57 +1,17 @@
 package dev.fetchlet.function.internal;
 
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 
 /**
  * Counts the requests a route is answering, synchronous or asynchronous, so that {@code shutdown()} can wait
- * for them. A request counts from {@link #enter()} until the servlet call returns or, in async mode, until
- * the async cycle completes.
+ * for them. A request counts from {@link #enter()} until its answer is complete (the route leaves through
+ * {@code RequestScope.whenAnswered}, which waits for an async cycle to end).
  */
 final class InFlight {
     private int count;
 
     synchronized void enter() {
         count++;
-    }
-
-    /** Called once the servlet call returned: leaves now, or when the request's async cycle ends. */
-    void leaveAfter(HttpServletRequest req) {
-        if (!req.isAsyncStarted()) {
-            leave();
-            return;
-        }
-        req.getAsyncContext().addListener(new AsyncListener() {
-            private boolean left;
-
-            private synchronized void once() {
-                if (!left) {
-                    left = true;
-                    leave();
-                }
-            }
-
-            @Override
-            public void onComplete(AsyncEvent event) {
-                once();
-            }
-
-            @Override
-            public void onTimeout(AsyncEvent event) {
-                // onComplete follows a timeout; nothing to do yet.
-            }
-
-            @Override
-            public void onError(AsyncEvent event) {
-                once();
-            }
-
-            @Override
-            public void onStartAsync(AsyncEvent event) {
-            }
-        });
     }
 
     synchronized void leave() {

@@ -1,0 +1,67 @@
+package dev.fetchlet.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Folders as middleware names them ({@code /}, {@code /api}, {@code /api/private}) and the folders a request path
+ * lies in. Segments are compared decoded, as the router compares static segments, so {@code /ap%69/private}
+ * lies in {@code /api/private} just as it reaches its routes.
+ */
+public final class Folders {
+    private Folders() {
+    }
+
+    /**
+     * A folder in its one spelling: {@code /} or {@code /a/b}, without a trailing slash.
+     *
+     * @throws InvalidRouteException for a path that is not static segments: brackets, dot segments, empty
+     *     segments, a missing leading slash
+     */
+    public static String normalize(String folder) throws InvalidRouteException {
+        if (folder == null || !folder.startsWith("/")) {
+            throw new InvalidRouteException("A middleware folder starts with '/': '" + folder + "'");
+        }
+        String f = folder.length() > 1 && folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
+        if (f.equals("/")) {
+            return f;
+        }
+        for (String segment : f.substring(1).split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.contains("[")
+                    || segment.contains("]") || segment.contains("%") || segment.contains("\\")) {
+                throw new InvalidRouteException("A middleware folder is static segments such as /api/private: '"
+                        + folder + "'");
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The folders {@code rawPath} lies in, outermost first: {@code /}, {@code /api}, {@code /api/users} and
+     * {@code /api/users/7} for {@code /api/users/7}. Empty segments are skipped, so {@code /api//users} lies in
+     * the same folders as {@code /api/users}, and so is a segment's {@code ;parameter}.
+     *
+     * @param rawPath the path as sent, which {@link RouteTable#match} has accepted
+     * @param depth at most this many segments are looked at (the depth of the deepest folder of interest)
+     */
+    public static List<String> enclosing(String rawPath, int depth) {
+        List<String> folders = new ArrayList<>(depth + 1);
+        folders.add("/");
+        StringBuilder folder = new StringBuilder();
+        int i = 1;
+        int end = rawPath.length();
+        while (i <= end && folders.size() <= depth) {
+            int slash = rawPath.indexOf('/', i);
+            int segmentEnd = slash < 0 ? end : slash;
+            // A ";parameter" is dropped, as servers do before they look for a static file (Tomcat).
+            int semicolon = rawPath.indexOf(';', i);
+            int nameEnd = semicolon >= 0 && semicolon < segmentEnd ? semicolon : segmentEnd;
+            if (nameEnd > i) {
+                folder.append('/').append(RawPath.segment(rawPath, i, nameEnd));
+                folders.add(folder.toString());
+            }
+            i = segmentEnd + 1;
+        }
+        return folders;
+    }
+}
