@@ -100,6 +100,13 @@ public final class CloudEventReader {
                     + ") conflicts with Content-Type (" + contentType + "); in binary mode Content-Type is the "
                     + "data's type");
         }
+        if (contentType == null && declared != null
+                && CLOUDEVENTS_MEDIA_TYPE.matcher(MediaType.essence(declared)).matches()) {
+            // Binary mode sends the data's type as Content-Type, and a receiver takes a CloudEvents type there
+            // for structured mode: such an event could never go out in binary mode as it came in.
+            throw AttributeRules.invalid("the ce-datacontenttype header (" + declared + ") names a CloudEvents "
+                    + "format, which binary mode cannot carry; send this event in structured mode");
+        }
         attributes.forEach(event::put);
         String dataContentType = contentType != null ? contentType : declared;
         if (dataContentType != null) {
