@@ -56,6 +56,9 @@ class ExampleInputConformanceTest extends ConformanceTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "/api/echo   | application/json | {\"order\":       | 400",
         "/api/echo   | application/json | ``               | 400",
+        "/api/echo   | text/plain       | {}               | 415",
+        "/api/echo   | application/x-www-form-urlencoded | a=1 | 415",
+        "/api/echo   | multipart/form-data; boundary=x | --x-- | 415",
         "/api/todos  | application/json | [1,2]            | 400",
         "/api/todos  | application/json | {\"title\": 7}   | 400",
         "/koa/echo   | application/json | {\"order\":       | 400",
