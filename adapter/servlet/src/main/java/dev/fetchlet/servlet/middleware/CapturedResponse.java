@@ -319,7 +319,20 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
             int end = value.indexOf(';');
             return (end < 0 ? value : value.substring(0, end)).replace("\"", "").trim();
         }
-        return characterEncoding != null ? characterEncoding : StandardCharsets.ISO_8859_1.name();
+        if (characterEncoding != null) {
+            return characterEncoding;
+        }
+        // Nothing chosen yet: what the container would answer for this response. JSON is UTF-8 by definition
+        // (RFC 8259), which the containers that infer a charset from the type assume too; for anything else
+        // the held response asks the real one, which knows the web app's default response encoding.
+        String essence = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        int semicolon = essence.indexOf(';');
+        essence = (semicolon < 0 ? essence : essence.substring(0, semicolon)).trim();
+        if (essence.equals("application/json") || essence.startsWith("application/") && essence.endsWith("+json")) {
+            return StandardCharsets.UTF_8.name();
+        }
+        String real = this.real.getCharacterEncoding();
+        return real != null ? real : StandardCharsets.ISO_8859_1.name();
     }
 
     @Override
