@@ -161,7 +161,7 @@ public final class FetchletServer implements AutoCloseable {
         return lines.stream().map(String::valueOf).toList();
     }
 
-    /** Whether requests run on virtual threads (JDK 21+ runtime). */
+    /** Whether every request runs on a virtual thread: {@link ThreadMode#VIRTUAL} on a JDK 21+ runtime. */
     public boolean usesVirtualThreads() {
         return virtualThreads;
     }
