@@ -94,7 +94,8 @@ class RequestTest {
             Request r = Request.builder("GET", url).build();
             assertNull(r.query("name"), url);
             assertTrue(r.queryParams().isEmpty(), url);
-            assertThrows(UnsupportedOperationException.class, () -> r.queryParams().put("x", List.of("1")), url);
+            assertThrows(UnsupportedOperationException.class,
+                () -> r.queryParams().put("x", List.of("1")), url);
         }
     }
 

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * default servlet's static resources.
  *
  * <p>Threads: requests run on pooled platform threads; on a JDK 21+ runtime those that arrive while every
- * platform thread is busy run on virtual threads (see {@link ThreadMode}; {@link Builder#threads(ThreadMode)}). Stopping is graceful: readiness turns 503 at once (see {@link #STOPPING_ATTRIBUTE}), the connector
+ * platform thread is busy run on virtual threads (see {@link ThreadMode}; {@link Builder#threads(ThreadMode)}).
+ * Stopping is graceful: readiness turns 503 at once (see {@link #STOPPING_ATTRIBUTE}), the connector
  * refuses new connections, every request already taken, including those still queued for a thread, gets {@link
  * Builder#gracePeriod(Duration) the grace period} to finish and is answered with {@code Connection: close}, then
  * the web app stops and its listeners' {@code contextDestroyed} run. A client must finish each request line and
