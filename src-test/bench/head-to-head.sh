@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The pinned head-to-head, the suite's main command: the example WAR on Fetchlet's launcher (JDK 17, and JDK 25
-# with its default virtual threads) against the servlets a user would otherwise write on plain embedded Jetty 12
+# with its default threads, --threads auto) against the servlets a user would otherwise write on plain embedded Jetty 12
 # (apps/plain-jetty, JDK 17: the reference), the same routes on each.
 #
 #   src-test/bench/head-to-head.sh               # hello, echo, users: about 11 minutes after the build

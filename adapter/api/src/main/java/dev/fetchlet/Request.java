@@ -112,7 +112,9 @@ public final class Request {
 
     /** Every query parameter, decoded, in order of first appearance; read-only, like the request itself. */
     public Map<String, List<String>> queryParams() {
-        if (queryParams == null) {
+        if (queryParams == null && (rawQuery == null || rawQuery.isEmpty())) {
+            queryParams = Collections.emptyMap(); // the common case, a URL without a query: nothing to parse or wrap
+        } else if (queryParams == null) {
             Map<String, List<String>> parsed = UrlEncoded.parse(rawQuery, StandardCharsets.UTF_8);
             parsed.replaceAll((name, values) -> List.copyOf(values));
             queryParams = Collections.unmodifiableMap(parsed);

@@ -89,6 +89,17 @@ class RequestTest {
     }
 
     @Test
+    void aUrlWithoutQueryOrWithAnEmptyOneHasNoParametersAndStaysReadOnly() {
+        for (String url : new String[] {"http://example.com/a", "http://example.com/a?"}) {
+            Request r = Request.builder("GET", url).build();
+            assertNull(r.query("name"), url);
+            assertTrue(r.queryParams().isEmpty(), url);
+            assertThrows(UnsupportedOperationException.class,
+                () -> r.queryParams().put("x", List.of("1")), url);
+        }
+    }
+
+    @Test
     void queryParametersAreDecodedRepeatedAndOrdered() {
         Request r = Request.builder("GET", "http://x/s?q=a+b&tag=1&tag=2&e=caf%C3%A9&plus=%2B&flag&empty=&=anon").build();
         assertEquals("a b", r.query("q"), "'+' means a space in a query string");

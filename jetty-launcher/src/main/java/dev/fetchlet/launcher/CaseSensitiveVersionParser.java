@@ -59,16 +59,41 @@ final class CaseSensitiveVersionParser extends HttpParser {
                 requestLine.append(c);
                 continue;
             }
-            String line = requestLine.toString().strip();
-            if (line.isEmpty()) {
+            // The line's text is read in place: no string per request.
+            int end = requestLine.length();
+            while (end > 0 && Character.isWhitespace(requestLine.charAt(end - 1))) {
+                end--;
+            }
+            int start = 0;
+            while (start < end && Character.isWhitespace(requestLine.charAt(start))) {
+                start++;
+            }
+            if (start == end) {
                 requestLine.setLength(0); // an empty line before the request line is allowed (RFC 9112 2.2)
                 continue;
             }
             lineChecked = true;
-            String version = line.substring(line.lastIndexOf(' ') + 1);
+            int version = end;
+            while (version > start && requestLine.charAt(version - 1) != ' ') {
+                version--;
+            }
             // Only the case is checked here; a missing or unknown version is left to Jetty's parser.
-            return !version.regionMatches(true, 0, VERSION_PREFIX, 0, VERSION_PREFIX.length())
-                || version.startsWith(VERSION_PREFIX);
+            return !prefixMatches(version, end, true) || prefixMatches(version, end, false);
+        }
+        return true;
+    }
+
+    // Whether the request line's characters from..to begin with "HTTP/", in any case or exactly.
+    private boolean prefixMatches(int from, int to, boolean ignoreCase) {
+        if (to - from < VERSION_PREFIX.length()) {
+            return false;
+        }
+        for (int i = 0; i < VERSION_PREFIX.length(); i++) {
+            char c = requestLine.charAt(from + i);
+            char p = VERSION_PREFIX.charAt(i);
+            if (c != p && !(ignoreCase && Character.toUpperCase(c) == p)) {
+                return false;
+            }
         }
         return true;
     }

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * available through the standard {@code ServerContainer} attribute, and unmatched paths fall through to the
  * default servlet's static resources.
  *
- * <p>Threads: on a JDK 21+ runtime each request runs on a virtual thread, on JDK 17 on a pooled platform
- * thread. Stopping is graceful: readiness turns 503 at once (see {@link #STOPPING_ATTRIBUTE}), the connector
+ * <p>Threads: requests run on pooled platform threads; on a JDK 21+ runtime those that arrive while every
+ * platform thread is busy run on virtual threads (see {@link ThreadMode}; {@link Builder#threads(ThreadMode)}).
+ * Stopping is graceful: readiness turns 503 at once (see {@link #STOPPING_ATTRIBUTE}), the connector
  * refuses new connections, every request already taken, including those still queued for a thread, gets {@link
  * Builder#gracePeriod(Duration) the grace period} to finish and is answered with {@code Connection: close}, then
  * the web app stops and its listeners' {@code contextDestroyed} run. A client must finish each request line and
@@ -71,10 +72,11 @@ public final class FetchletServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final WebAppContext webApp;
+    private final QueuedThreadPool threadPool;
     private final boolean virtualThreads;
 
     private FetchletServer(Builder builder) {
-        QueuedThreadPool threadPool = ThreadPools.create(builder.maxThreads);
+        threadPool = ThreadPools.create(builder.maxThreads, builder.threads);
         virtualThreads = threadPool.getVirtualThreadsExecutor() != null;
         server = new Server(threadPool);
         HttpConfiguration http = new HttpConfiguration();
@@ -131,9 +133,7 @@ public final class FetchletServer implements AutoCloseable {
             throw new LaunchException("The app failed to deploy"
                 + (cause == null ? "" : ": " + cause.getMessage()), cause);
         }
-        LOG.info("Requests run on {}", virtualThreads
-            ? "virtual threads"
-            : "platform threads (virtual threads need a JDK 21+ runtime)");
+        LOG.info("Requests run on {}", ThreadPools.describe(threadPool));
     }
 
     /** The bound port: the ephemeral one when built with port 0; -1 before start. */
@@ -167,7 +167,7 @@ public final class FetchletServer implements AutoCloseable {
         return lines.stream().map(String::valueOf).toList();
     }
 
-    /** Whether requests run on virtual threads (JDK 21+ runtime). */
+    /** Whether every request runs on a virtual thread: {@link ThreadMode#VIRTUAL} on a JDK 21+ runtime. */
     public boolean usesVirtualThreads() {
         return virtualThreads;
     }
@@ -219,6 +219,7 @@ public final class FetchletServer implements AutoCloseable {
         private Duration gracePeriod = Duration.ofSeconds(30);
         private Duration headerTimeout = Duration.ofSeconds(10);
         private int maxThreads = ThreadPools.DEFAULT_MAX_THREADS;
+        private ThreadMode threads = ThreadMode.AUTO;
         private JarScanFilter scanFilter = JarScanFilter.DEFAULT;
         private boolean accessLog;
 
@@ -284,8 +285,9 @@ public final class FetchletServer implements AutoCloseable {
         }
 
         /**
-         * The most platform threads in the server's pool; default 200. On JDK 17 this bounds the requests that run
-         * at once (the rest queue); on JDK 21+ requests run on virtual threads and it bounds only Jetty's own.
+         * The most platform threads in the server's pool; default 200. On JDK 17, and in
+         * {@link ThreadMode#PLATFORM} mode, this bounds the requests that run at once (the rest queue); on JDK 21+
+         * in {@link ThreadMode#AUTO} mode the requests beyond it run on virtual threads.
          */
         public Builder maxThreads(int maxThreads) {
             if (maxThreads < ThreadPools.MIN_THREADS) {
@@ -293,6 +295,15 @@ public final class FetchletServer implements AutoCloseable {
                     + maxThreads);
             }
             this.maxThreads = maxThreads;
+            return this;
+        }
+
+        /**
+         * Which threads run requests; default {@link ThreadMode#AUTO}: platform threads, and virtual threads (JDK
+         * 21+) for the requests that arrive while every platform thread is busy.
+         */
+        public Builder threads(ThreadMode threads) {
+            this.threads = Objects.requireNonNull(threads, "threads");
             return this;
         }
 

@@ -33,7 +33,9 @@ public final class FunctionMain {
         "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30",
         "  --header-timeout-seconds S  time a client gets to send its request line and headers; else",
         "                     $FUNC_HEADER_TIMEOUT, else 10",
-        "  --max-threads N    most platform threads (bounds requests on JDK 17); else $FUNC_MAX_THREADS, else 200",
+        "  --max-threads N    most platform threads; else $FUNC_MAX_THREADS, else 200",
+        "  --threads M        auto (platform threads, virtual ones on JDK 21+ once all are busy), platform or",
+        "                     virtual; else $FUNC_THREADS, else auto",
         "  function class     the function to serve when the classpath holds several (sets FUNC_CLASS)");
 
     private FunctionMain() {
@@ -66,6 +68,7 @@ public final class FunctionMain {
             .gracePeriod(options.gracePeriod())
             .headerTimeout(options.headerTimeout())
             .maxThreads(options.maxThreads())
+            .threads(options.threads())
             .build();
         try {
             server.start();
@@ -92,7 +95,7 @@ public final class FunctionMain {
 
     /** The command line of {@link FunctionMain}. */
     record Options(String function, String host, int port, Duration gracePeriod, Duration headerTimeout,
-                   int maxThreads) {
+                   int maxThreads, ThreadMode threads) {
 
         static Options parse(String[] args, Map<String, String> env) {
             String function = null;
@@ -101,6 +104,7 @@ public final class FunctionMain {
             String graceFlag = null;
             String headerTimeoutFlag = null;
             String maxThreadsFlag = null;
+            String threadsFlag = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (!arg.startsWith("--")) {
@@ -127,6 +131,7 @@ public final class FunctionMain {
                     case "--grace-seconds" -> graceFlag = value;
                     case "--header-timeout-seconds" -> headerTimeoutFlag = value;
                     case "--max-threads" -> maxThreadsFlag = value;
+                    case "--threads" -> threadsFlag = value;
                     default -> throw new UsageException("Unknown option " + name);
                 }
             }
@@ -135,7 +140,8 @@ public final class FunctionMain {
             int maxThreads = (int) LaunchOptions.resolveWholeNumber(maxThreadsFlag, "--max-threads", env,
                 "FUNC_MAX_THREADS", ThreadPools.DEFAULT_MAX_THREADS, ThreadPools.MIN_THREADS);
             return new Options(function, host, LaunchOptions.resolvePort(portFlag, env),
-                Duration.ofSeconds(graceSeconds(graceFlag, env)), headerTimeout, maxThreads);
+                Duration.ofSeconds(graceSeconds(graceFlag, env)), headerTimeout, maxThreads,
+                LaunchOptions.resolveThreadMode(threadsFlag, env));
         }
 
         private static long graceSeconds(String flag, Map<String, String> env) {

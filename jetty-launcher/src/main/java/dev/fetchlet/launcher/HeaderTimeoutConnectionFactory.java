@@ -2,17 +2,17 @@ package dev.fetchlet.launcher;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jetty.http.HttpCompliance;
 import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.io.CyclicTimeout;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.internal.HttpConnection;
-import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +29,8 @@ final class HeaderTimeoutConnectionFactory extends HttpConnectionFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeaderTimeoutConnectionFactory.class);
 
+    private static final long UNTIMED = -1;
+
     private final long timeoutMs;
 
     HeaderTimeoutConnectionFactory(HttpConfiguration config, Duration timeout) {
@@ -44,13 +46,25 @@ final class HeaderTimeoutConnectionFactory extends HttpConnectionFactory {
     }
 
     private final class TimedConnection extends HttpConnection {
-        /** The pending check, with the request count it was started at; null when no header block is timed. */
-        private final AtomicReference<Deadline> deadline = new AtomicReference<>();
+        /** The request count the pending clock started at; {@link #UNTIMED} when no header block is timed. */
+        private final AtomicLong timedAt = new AtomicLong(UNTIMED);
+        /**
+         * One timeout per connection, moved rather than replaced: Jetty's cyclic timeout schedules a wake-up only
+         * when the new deadline is earlier than the pending one, so a keep-alive connection costs the scheduler
+         * about one task per timeout period, not one task and one cancellation per request.
+         */
+        private final CyclicTimeout timeout;
         /** Set while Jetty's constructor runs, for the parser it creates next; no initializer, which would reset it. */
         private RequestHandler requestHandler;
 
         TimedConnection(HttpConfiguration config, Connector connector, EndPoint endPoint) {
             super(config, connector, endPoint);
+            timeout = new CyclicTimeout(connector.getScheduler()) {
+                @Override
+                public void onTimeoutExpired() {
+                    expire();
+                }
+            };
         }
 
         @Override
@@ -70,58 +84,39 @@ final class HeaderTimeoutConnectionFactory extends HttpConnectionFactory {
 
         @Override
         public void onFillable() {
-            Deadline pending = deadline.get();
-            if (pending != null && pending.requests != getMessagesIn()) {
-                deadline.compareAndSet(pending, null); // its header block completed; this read starts another
-                pending.cancel();
-                pending = null;
-            }
-            if (pending == null && getHttpChannel().getRequest() == null) {
-                long requests = getMessagesIn();
-                Scheduler scheduler = getConnector().getScheduler();
-                Deadline next = new Deadline(requests);
-                if (deadline.compareAndSet(null, next)) {
-                    next.task = scheduler.schedule(() -> expire(next), timeoutMs, TimeUnit.MILLISECONDS);
+            long pending = timedAt.get();
+            if (pending != UNTIMED && pending != getMessagesIn()) {
+                // its header block completed; this read starts another
+                if (timedAt.compareAndSet(pending, UNTIMED)) {
+                    timeout.cancel();
                 }
+                pending = UNTIMED;
+            }
+            if (pending == UNTIMED && getHttpChannel().getRequest() == null
+                    && timedAt.compareAndSet(UNTIMED, getMessagesIn())) {
+                timeout.schedule(timeoutMs, TimeUnit.MILLISECONDS);
             }
             super.onFillable();
         }
 
-        private void expire(Deadline expired) {
-            if (deadline.get() != expired || !getEndPoint().isOpen()) {
+        private void expire() {
+            long timed = timedAt.get();
+            if (timed == UNTIMED || !getEndPoint().isOpen()) {
                 return;
             }
-            if (getMessagesIn() == expired.requests) {
+            if (getMessagesIn() == timed) {
                 LOG.debug("Closing {}: request line and headers not received within {} ms", this, timeoutMs);
                 getEndPoint().close();
             } else {
-                deadline.compareAndSet(expired, null);
+                timedAt.compareAndSet(timed, UNTIMED);
             }
         }
 
         @Override
         public void onClose(Throwable cause) {
-            Deadline pending = deadline.getAndSet(null);
-            if (pending != null) {
-                pending.cancel();
-            }
+            timedAt.set(UNTIMED);
+            timeout.destroy();
             super.onClose(cause);
-        }
-    }
-
-    private static final class Deadline {
-        final long requests;
-        volatile Scheduler.Task task;
-
-        Deadline(long requests) {
-            this.requests = requests;
-        }
-
-        void cancel() {
-            Scheduler.Task scheduled = task;
-            if (scheduled != null) {
-                scheduled.cancel();
-            }
         }
     }
 }

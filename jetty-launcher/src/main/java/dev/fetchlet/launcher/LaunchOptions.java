@@ -13,7 +13,8 @@ import java.util.Map;
  * <p>Port, highest first: {@code --port}, {@code FUNC_PORT}, {@code PORT} (Knative's container contract), 8080.
  * Grace period: {@code --grace-seconds}, {@code FUNC_GRACE_PERIOD} (seconds), 30 seconds.
  * Header timeout: {@code --header-timeout-seconds}, {@code FUNC_HEADER_TIMEOUT} (seconds), 10 seconds.
- * Request threads on JDK 17: {@code --max-threads}, {@code FUNC_MAX_THREADS}, 200 (see {@link ThreadPools}).
+ * Platform threads: {@code --max-threads}, {@code FUNC_MAX_THREADS}, 200 (see {@link ThreadPools}).
+ * Which threads run requests: {@code --threads}, {@code FUNC_THREADS}, {@code auto} (see {@link ThreadMode}).
  * Jars the handler scan skips: {@code --scan-skip-jars}, {@code FUNC_SCAN_SKIP_JARS}, {@code default}
  * (see {@link JarScanFilter}). {@code --train[=paths]} makes the run a training run for a class-data archive
  * or AOT cache (see {@link TrainingRun}): it binds a free port unless {@code --port} names one (ignoring
@@ -25,13 +26,15 @@ import java.util.Map;
  * @param gracePeriod how long in-flight requests may finish after a stop signal
  * @param headerTimeout how long a client may take to send a request line and headers
  * @param maxThreads the most platform threads the server's pool runs
+ * @param threads which threads run requests
  * @param scanFilter the {@code WEB-INF/lib} jars not scanned for handler classes
  * @param trainPaths for a training run, the paths to request besides the health checks; {@code null} otherwise
  * @param accessLog whether each request is logged as a JSON line: {@code --access-log json|off}, else
  *     {@code FUNC_ACCESS_LOG}, else off
  */
 record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Duration headerTimeout, int maxThreads,
-                     JarScanFilter scanFilter, List<String> trainPaths, boolean accessLog) {
+                     ThreadMode threads, JarScanFilter scanFilter, List<String> trainPaths,
+                     boolean accessLog) {
 
     static final int DEFAULT_PORT = 8080;
     static final int DEFAULT_GRACE_SECONDS = 30;
@@ -44,8 +47,10 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
         "  --grace-seconds S  time in-flight requests get to finish on SIGTERM; else $FUNC_GRACE_PERIOD, else 30",
         "  --header-timeout-seconds S  time a client gets to send its request line and headers, else the",
         "                     connection is closed; else $FUNC_HEADER_TIMEOUT, else 10",
-        "  --max-threads N    most platform threads for requests (JDK 17; on 21+ requests run on virtual threads),",
-        "                     at least " + ThreadPools.MIN_THREADS + "; else $FUNC_MAX_THREADS, else " + ThreadPools.DEFAULT_MAX_THREADS,
+        "  --max-threads N    most platform threads for requests, at least " + ThreadPools.MIN_THREADS
+            + "; else $FUNC_MAX_THREADS, else " + ThreadPools.DEFAULT_MAX_THREADS,
+        "  --threads M        auto: platform threads, virtual ones (JDK 21+) once all are busy; platform; or",
+        "                     virtual: every request on a virtual thread (JDK 21+); else $FUNC_THREADS, else auto",
         "  --scan-skip-jars L WEB-INF/lib jars not scanned for handlers: comma-separated file name globs, 'default'",
         "                     (Jackson, CloudEvents, Prometheus, SLF4J, Logback, Jersey, Javalin, Jetty, Kotlin, ...)",
         "                     or 'none'; else $FUNC_SCAN_SKIP_JARS, else default",
@@ -65,6 +70,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
         String graceFlag = null;
         String headerTimeoutFlag = null;
         String maxThreadsFlag = null;
+        String threadsFlag = null;
         String scanFlag = null;
         String accessLogFlag = null;
         List<String> trainPaths = null;
@@ -98,6 +104,7 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
                 case "--grace-seconds" -> graceFlag = value;
                 case "--header-timeout-seconds" -> headerTimeoutFlag = value;
                 case "--max-threads" -> maxThreadsFlag = value;
+                case "--threads" -> threadsFlag = value;
                 case "--scan-skip-jars" -> scanFlag = value;
                 case "--access-log" -> accessLogFlag = value;
                 default -> throw new UsageException("Unknown option " + name);
@@ -123,7 +130,8 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
         int maxThreads = (int) resolveWholeNumber(maxThreadsFlag, "--max-threads", env, "FUNC_MAX_THREADS",
             ThreadPools.DEFAULT_MAX_THREADS, ThreadPools.MIN_THREADS);
         return new LaunchOptions(appPath, host, port, grace, headerTimeout, maxThreads,
-            resolveScanFilter(scanFlag, env), trainPaths, resolveAccessLog(accessLogFlag, env));
+            resolveThreadMode(threadsFlag, env), resolveScanFilter(scanFlag, env), trainPaths,
+            resolveAccessLog(accessLogFlag, env));
     }
 
     /** The flag, else {@code FUNC_ACCESS_LOG}, else off: {@code json} turns the access log on. */
@@ -143,6 +151,12 @@ record LaunchOptions(Path app, String host, int port, Duration gracePeriod, Dura
             default:
                 throw new UsageException(source + " must be json or off: '" + value + "'");
         }
+    }
+
+    /** {@code --threads}, else {@code FUNC_THREADS}, else {@link ThreadMode#AUTO}. */
+    static ThreadMode resolveThreadMode(String flag, Map<String, String> env) {
+        String text = flag != null ? flag : env.get("FUNC_THREADS");
+        return text == null || text.isBlank() ? ThreadMode.AUTO : ThreadMode.parse(text);
     }
 
     /** Whether this is a training run: start, exercise, stop. */

@@ -52,6 +52,7 @@ public final class Main {
             .gracePeriod(options.gracePeriod())
             .headerTimeout(options.headerTimeout())
             .maxThreads(options.maxThreads())
+            .threads(options.threads())
             .scanFilter(options.scanFilter())
             .accessLog(options.accessLog())
             .build();

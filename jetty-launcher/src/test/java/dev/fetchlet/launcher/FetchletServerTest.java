@@ -113,10 +113,22 @@ class FetchletServerTest {
     }
 
     @Test
-    void requestsRunOnVirtualThreadsOnJdk21OrLater() throws Exception {
-        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need a JDK 21+ runtime");
+    void requestsRunOnPlatformThreadsByDefault() throws Exception {
         Path app = TestApps.initializerApp(temp.resolve("app"));
         try (FetchletServer server = localServer(app)) {
+            server.start();
+
+            assertTrue(!server.usesVirtualThreads());
+            assertResponse(server.uri().resolve("/thread"), 200, "virtual=false");
+        }
+    }
+
+    @Test
+    void requestsRunOnVirtualThreadsInVirtualModeOnJdk21OrLater() throws Exception {
+        assumeTrue(Runtime.version().feature() >= 21, "virtual threads need a JDK 21+ runtime");
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
+                .threads(ThreadMode.VIRTUAL).build()) {
             server.start();
 
             assertTrue(server.usesVirtualThreads());
@@ -125,10 +137,11 @@ class FetchletServerTest {
     }
 
     @Test
-    void requestsRunOnPlatformThreadsOnJdk17() throws Exception {
+    void requestsRunOnPlatformThreadsInEveryModeOnJdk17() throws Exception {
         assumeTrue(Runtime.version().feature() < 21, "only before JDK 21");
         Path app = TestApps.initializerApp(temp.resolve("app"));
-        try (FetchletServer server = localServer(app)) {
+        try (FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
+                .threads(ThreadMode.VIRTUAL).build()) {
             server.start();
 
             assertTrue(!server.usesVirtualThreads());

@@ -72,6 +72,25 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void threadsFlagBeatsFuncThreadsBeatsAuto() {
+        assertEquals(ThreadMode.AUTO, parse(Map.of(), app.toString()).threads());
+        assertEquals(ThreadMode.VIRTUAL, parse(Map.of("FUNC_THREADS", "virtual"), app.toString()).threads());
+        assertEquals(ThreadMode.PLATFORM,
+            parse(Map.of("FUNC_THREADS", "virtual"), "--threads=Platform", app.toString()).threads());
+        assertEquals(ThreadMode.VIRTUAL, FunctionMain.Options.parse(new String[] {"--threads", "virtual"},
+            Map.of()).threads());
+        assertEquals(ThreadMode.PLATFORM, FunctionMain.Options.parse(new String[0],
+            Map.of("FUNC_THREADS", "platform")).threads());
+    }
+
+    @Test
+    void anUnknownThreadModeIsAUsageError() {
+        UsageException e = assertThrows(UsageException.class,
+            () -> parse(Map.of(), "--threads", "green", app.toString()));
+        assertEquals("--threads must be auto, platform or virtual, not 'green'", e.getMessage());
+    }
+
+    @Test
     void maxThreadsFlagBeatsFuncMaxThreadsBeatsJettysDefault() {
         assertEquals(200, parse(Map.of(), app.toString()).maxThreads());
         assertEquals(64, parse(Map.of("FUNC_MAX_THREADS", "64"), app.toString()).maxThreads());
