@@ -78,9 +78,27 @@ public final class Observability {
         tasks.close();
     }
 
+    // An app server may load its own, older OpenTelemetry API ahead of the WAR's (Payara's MicroProfile
+    // Telemetry does). Such an API has no getOrNoop; its global instance is the server's to set, so get() is
+    // asked there instead.
+    private static final boolean GET_OR_NOOP = hasGetOrNoop();
+
+    private static boolean hasGetOrNoop() {
+        try {
+            GlobalOpenTelemetry.class.getMethod("getOrNoop");
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static OpenTelemetry global() {
+        return GET_OR_NOOP ? GlobalOpenTelemetry.getOrNoop() : GlobalOpenTelemetry.get();
+    }
+
     private Tracing tracing() {
         Object own = servletContext == null ? null : servletContext.getAttribute(OPEN_TELEMETRY_ATTRIBUTE);
-        OpenTelemetry otel = own instanceof OpenTelemetry o ? o : GlobalOpenTelemetry.getOrNoop();
+        OpenTelemetry otel = own instanceof OpenTelemetry o ? o : global();
         Tracing t = tracing;
         if (t == null || t.otel() != otel) {
             t = new Tracing(otel, otel.getTracer(ServerSpan.SCOPE_NAME));
