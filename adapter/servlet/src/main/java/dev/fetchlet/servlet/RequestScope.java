@@ -228,6 +228,9 @@ public final class RequestScope {
 
     // The wire form of a Fetch answer, with no middleware left to see it.
     void send(Response response, boolean omitBody) throws Exception {
+        if (response.status() >= 400) {
+            closeIfBodyUnread();
+        }
         if (response.webSocketUpgrade() != null) {
             WebSocketReply.send(this, response, match == null ? "middleware" : match.target().source());
         } else {
@@ -287,7 +290,23 @@ public final class RequestScope {
 
     /** A JSON error reply carrying the request id; nothing when the response is already committed. */
     public void error(int status, String message) throws IOException {
+        closeIfBodyUnread();
         ErrorReply.send(res, status, message, origin.requestId());
+    }
+
+    /**
+     * A refusal of a request whose declared body nobody read: the container may close the connection rather
+     * than read the rest, so the reply says {@code Connection: close}, and the client does not send its next
+     * request on a connection that is about to go.
+     */
+    private void closeIfBodyUnread() {
+        if (res.isCommitted() || req.getContentLengthLong() <= 0 && req.getHeader("Transfer-Encoding") == null) {
+            return;
+        }
+        if (context != null && context.request().bodyUsed()) {
+            return;
+        }
+        res.setHeader("Connection", "close");
     }
 
     /** Clears what the response holds (headers and buffer) but keeps the request id, before an error reply. */
