@@ -34,7 +34,11 @@ final class ChatMember implements WebSocketListener {
     @Override
     public void onOpen(WebSocketSession session) {
         rooms.join(room, session);
-        rooms.broadcast(room, event("join", ""));
+        String join = event("join", "");
+        // The newcomer hears its own join straight away: some containers (Tyrus) may still report the session
+        // as not open while onOpen runs, and a broadcast skips sessions that are not open.
+        session.sendText(join);
+        rooms.broadcast(room, join, session);
     }
 
     @Override

@@ -36,12 +36,17 @@ final class ChatRooms {
 
     /** Sends {@code text} to every member of {@code room}. Sends are queued per member, so this never blocks. */
     void broadcast(String room, String text) {
+        broadcast(room, text, null);
+    }
+
+    /** Sends {@code text} to every member of {@code room} but {@code except}. */
+    void broadcast(String room, String text, WebSocketSession except) {
         Set<WebSocketSession> members = rooms.get(room);
         if (members == null) {
             return;
         }
         for (WebSocketSession member : members) {
-            if (member.isOpen()) {
+            if (member != except && member.isOpen()) {
                 member.sendText(text);
             }
         }
