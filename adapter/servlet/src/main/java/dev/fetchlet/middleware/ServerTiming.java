@@ -4,7 +4,6 @@ import dev.fetchlet.Context;
 import dev.fetchlet.Middleware;
 import dev.fetchlet.Next;
 import dev.fetchlet.Response;
-import java.util.Locale;
 
 /**
  * Adds a {@code Server-Timing} metric with the time the rest of the chain took, so browsers' developer tools
@@ -42,10 +41,17 @@ public final class ServerTiming implements Middleware {
     public Response onRequest(Context ctx, Next next) throws Exception {
         long start = System.nanoTime();
         Response response = next.proceed();
-        String entry = metric + ";dur=" + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6);
+        String entry = metric + ";dur=" + millis(System.nanoTime() - start);
         String existing = response.headers().get(HEADER);
         response.headers().set(HEADER, existing == null ? entry : existing + ", " + entry);
         return response;
+    }
+
+    // Milliseconds with one decimal, rounded half up: "12.3". By hand: String.format cost more than the rest
+    // of the middleware (an eighth of a hello request's CPU time in a profile).
+    static String millis(long nanos) {
+        long tenths = (Math.max(0, nanos) + 50_000) / 100_000;
+        return (tenths / 10) + "." + (tenths % 10);
     }
 
     @Override
