@@ -58,6 +58,9 @@ final class EventJson {
         } catch (JacksonException e) {
             throw HttpException.badRequest("Invalid " + what + ": the body is not valid JSON ("
                     + JsonProblems.problem(e) + ")");
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Numbers are read as BigDecimal (so 2.0 stays 2.0), which refuses an exponent too large to hold.
+            throw HttpException.badRequest("Invalid " + what + ": a number in the JSON is out of range");
         }
     }
 
