@@ -2,6 +2,7 @@ package dev.fetchlet.servlet.middleware;
 
 import dev.fetchlet.Headers;
 import dev.fetchlet.Response;
+import dev.fetchlet.internal.MediaType;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
@@ -313,11 +314,9 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
             return real.getCharacterEncoding();
         }
         String type = headers.first("Content-Type");
-        int at = type == null ? -1 : type.toLowerCase(Locale.ROOT).indexOf("charset=");
-        if (at >= 0) {
-            String value = type.substring(at + "charset=".length()).trim();
-            int end = value.indexOf(';');
-            return (end < 0 ? value : value.substring(0, end)).replace("\"", "").trim();
+        String charset = MediaType.parameter(type, "charset");
+        if (charset != null) {
+            return charset;
         }
         if (characterEncoding != null) {
             return characterEncoding;
@@ -325,9 +324,7 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
         // Nothing chosen yet: what the container would answer for this response. JSON is UTF-8 by definition
         // (RFC 8259), which the containers that infer a charset from the type assume too; for anything else
         // the held response asks the real one, which knows the web app's default response encoding.
-        String essence = type == null ? "" : type.toLowerCase(Locale.ROOT);
-        int semicolon = essence.indexOf(';');
-        essence = (semicolon < 0 ? essence : essence.substring(0, semicolon)).trim();
+        String essence = MediaType.essence(type);
         if (essence.equals("application/json") || essence.startsWith("application/") && essence.endsWith("+json")) {
             return StandardCharsets.UTF_8.name();
         }
