@@ -173,7 +173,7 @@ public final class Cors implements Middleware {
 
     private static void setIfAbsent(Headers h, String name, String value) {
         if (!h.has(name)) {
-            h.set(name, value);
+            h.append(name, value); // absent: nothing to replace
         }
     }
 

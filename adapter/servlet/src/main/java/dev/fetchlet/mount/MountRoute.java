@@ -93,7 +93,7 @@ public final class MountRoute implements RouteTarget {
     @Override
     public void serve(RequestScope scope, FilterChain chain) throws IOException, ServletException {
         HttpServletResponse res = scope.response();
-        scope.context(); // built now, so the app finds it under its attribute
+        scope.sharedContext(); // the app finds it under its attribute
         MountedRequest mounted = mountedRequest(scope);
         mounted.setAttribute(SubApp.REQUEST_ID_ATTRIBUTE, scope.requestId());
         try {

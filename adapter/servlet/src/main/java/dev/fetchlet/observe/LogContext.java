@@ -4,6 +4,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
+import java.util.Objects;
 import org.slf4j.MDC;
 
 /**
@@ -64,28 +65,44 @@ public final class LogContext {
 
     /** Puts this context in force on the current thread; the returned action restores what was there. */
     public Runnable enter() {
-        String oldRequest = MDC.get(REQUEST_ID);
-        String oldTrace = MDC.get(TRACE_ID);
-        String oldSpan = MDC.get(SPAN_ID);
-        put(REQUEST_ID, requestId);
-        put(TRACE_ID, traceId);
-        put(SPAN_ID, spanId);
+        String oldRequest = swap(REQUEST_ID, requestId);
+        String oldTrace = swap(TRACE_ID, traceId);
+        String oldSpan = swap(SPAN_ID, spanId);
         Scope scope = trace.makeCurrent();
         Thread thread = Thread.currentThread();
         ClassLoader oldLoader = thread.getContextClassLoader();
-        if (loader != null) {
+        boolean newLoader = loader != null && loader != oldLoader;
+        if (newLoader) {
             thread.setContextClassLoader(loader);
         }
         return () -> {
-            thread.setContextClassLoader(oldLoader);
+            if (newLoader) {
+                thread.setContextClassLoader(oldLoader);
+            }
             scope.close();
-            put(REQUEST_ID, oldRequest);
-            put(TRACE_ID, oldTrace);
-            put(SPAN_ID, oldSpan);
+            restore(REQUEST_ID, oldRequest, requestId);
+            restore(TRACE_ID, oldTrace, traceId);
+            restore(SPAN_ID, oldSpan, spanId);
         };
     }
 
-    /** {@code task}, running within this context on whatever thread runs it. */
+    // Puts value under key and returns what was there; an MDC write costs more than the read that can avoid it.
+    private static String swap(String key, String value) {
+        String old = MDC.get(key);
+        if (!Objects.equals(old, value)) {
+            put(key, value);
+        }
+        return old;
+    }
+
+    // Puts back what was there; the request id may have joined the MDC since (RequestTelemetry.routed), so a key
+    // entered with nothing to change is still put back when the entered value was null.
+    private static void restore(String key, String old, String entered) {
+        if (old != null || entered != null || MDC.get(key) != null) {
+            put(key, old);
+        }
+    }
+
     public Runnable wrap(Runnable task) {
         return () -> {
             Runnable leave = enter();

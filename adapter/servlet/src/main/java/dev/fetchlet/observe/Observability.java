@@ -6,6 +6,8 @@ import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextAttributeEvent;
+import jakarta.servlet.ServletContextAttributeListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -41,6 +43,11 @@ public final class Observability {
     private final boolean accessLog;
     private final AfterResponseTasks tasks;
     private volatile Tracing tracing;
+    // The attribute's value, kept current by a listener, so a request reads a field rather than the context's
+    // attribute map; when no listener could be added (a deployment built after the context started), each
+    // request reads the attribute.
+    private volatile Object ownOpenTelemetry;
+    private final boolean listening;
 
     private record Tracing(OpenTelemetry otel, Tracer tracer) {
     }
@@ -49,6 +56,39 @@ public final class Observability {
         this.servletContext = servletContext;
         this.accessLog = accessLog;
         this.tasks = new AfterResponseTasks(grace);
+        this.listening = servletContext != null && listen(servletContext);
+    }
+
+    private boolean listen(ServletContext context) {
+        try {
+            context.addListener(new ServletContextAttributeListener() {
+                @Override
+                public void attributeAdded(ServletContextAttributeEvent e) {
+                    changed(e);
+                }
+
+                @Override
+                public void attributeReplaced(ServletContextAttributeEvent e) {
+                    changed(e);
+                }
+
+                @Override
+                public void attributeRemoved(ServletContextAttributeEvent e) {
+                    changed(e);
+                }
+            });
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            return false;
+        }
+        ownOpenTelemetry = context.getAttribute(OPEN_TELEMETRY_ATTRIBUTE);
+        return true;
+    }
+
+    // A replacement's event carries the old value: the context has the new one.
+    private void changed(ServletContextAttributeEvent e) {
+        if (OPEN_TELEMETRY_ATTRIBUTE.equals(e.getName())) {
+            ownOpenTelemetry = servletContext.getAttribute(OPEN_TELEMETRY_ATTRIBUTE);
+        }
     }
 
     /** @throws IllegalArgumentException naming a malformed setting, so the deployment fails early */
@@ -97,7 +137,8 @@ public final class Observability {
     }
 
     private Tracing tracing() {
-        Object own = servletContext == null ? null : servletContext.getAttribute(OPEN_TELEMETRY_ATTRIBUTE);
+        Object own = listening ? ownOpenTelemetry
+                : servletContext == null ? null : servletContext.getAttribute(OPEN_TELEMETRY_ATTRIBUTE);
         OpenTelemetry otel = own instanceof OpenTelemetry o ? o : global();
         Tracing t = tracing;
         if (t == null || t.otel() != otel) {

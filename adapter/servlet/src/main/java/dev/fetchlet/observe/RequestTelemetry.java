@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One request's telemetry, from the dispatcher's first look at it until its response is complete: the server
@@ -52,11 +53,12 @@ public final class RequestTelemetry {
         this.span = span;
         this.method = req.getMethod();
         this.path = req.getRequestURI();
-        this.userAgent = req.getHeader("User-Agent");
-        this.client = req.getRemoteAddr();
+        boolean accessLog = owner.accessLog();
+        this.userAgent = accessLog ? req.getHeader("User-Agent") : null; // only the access log reads these two
+        this.client = accessLog ? req.getRemoteAddr() : null;
         // A WebSocket upgrade keeps the container's own response: the upgrade is the container's business.
-        boolean webSocket = "websocket".equalsIgnoreCase(req.getHeader("Upgrade"));
-        this.counting = owner.accessLog() && !webSocket ? new CountingResponse(res) : null;
+        this.counting = accessLog && !"websocket".equalsIgnoreCase(req.getHeader("Upgrade")) ? new CountingResponse(res)
+                : null;
         this.response = counting != null ? counting : res;
         this.time = owner.accessLog() ? Instant.now() : null;
         // Without a trace, the current context stays as it is: nothing to allocate or attach.
@@ -79,6 +81,8 @@ public final class RequestTelemetry {
     public void routed(String route, Origin origin) {
         this.client = origin.clientIp();
         logContext.requestId(origin.requestId());
+        // The thread entered the log context before the id was known: it joins the MDC now, and leaves with it.
+        MDC.put(LogContext.REQUEST_ID, origin.requestId());
         if (route != null) { // null: no route took the path, only middleware stands in front of it
             this.route = route;
             span.routed(route, origin.scheme(), origin.host(), origin.clientIp());

@@ -64,4 +64,25 @@ public final class Folders {
         }
         return folders;
     }
+
+    /**
+     * How much of {@code rawPath} {@link #enclosing} reads for {@code depth}: two paths that agree up to there lie in
+     * the same folders, so the prefix can key a cache of what the folders lead to.
+     */
+    public static String enclosingKey(String rawPath, int depth) {
+        int found = 0;
+        int i = 1;
+        int end = rawPath.length();
+        while (i <= end && found < depth) {
+            int slash = rawPath.indexOf('/', i);
+            int segmentEnd = slash < 0 ? end : slash;
+            int semicolon = rawPath.indexOf(';', i);
+            int nameEnd = semicolon >= 0 && semicolon < segmentEnd ? semicolon : segmentEnd;
+            if (nameEnd > i) {
+                found++;
+            }
+            i = segmentEnd + 1;
+        }
+        return found < depth || i - 1 >= end ? rawPath : rawPath.substring(0, i - 1);
+    }
 }

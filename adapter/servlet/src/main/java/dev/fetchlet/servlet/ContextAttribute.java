@@ -4,11 +4,12 @@ import dev.fetchlet.Context;
 import jakarta.servlet.ServletRequest;
 
 /**
- * The one request attribute under which a request's Fetchlet {@link Context} travels: from the pipeline to a
- * WebSocket upgrade (which hands it to the session) and to a mounted app ({@code SubApp.context}).
+ * The one request attribute under which a request's Fetchlet {@link Context} travels from the pipeline to a
+ * mounted app ({@code SubApp.context}). It is put there when the request is handed to the app
+ * ({@link RequestScope#sharedContext()}); a Fetch handler's request goes without it.
  *
  * <pre>{@code
- * Context ctx = ContextAttribute.of(request);   // null when Fetchlet did not route the request
+ * Context ctx = ContextAttribute.of(request);   // null when Fetchlet did not hand the request to a mounted app
  * }</pre>
  */
 public final class ContextAttribute {
@@ -22,7 +23,7 @@ public final class ContextAttribute {
         request.setAttribute(NAME, context);
     }
 
-    /** The request's context, or null when the request did not come through Fetchlet. */
+    /** The request's context, or null when the request did not reach a mounted app through Fetchlet. */
     public static Context of(ServletRequest request) {
         return request.getAttribute(NAME) instanceof Context ctx ? ctx : null;
     }

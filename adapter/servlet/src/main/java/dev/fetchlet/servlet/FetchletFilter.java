@@ -1,5 +1,6 @@
 package dev.fetchlet.servlet;
 
+import dev.fetchlet.Headers;
 import dev.fetchlet.Middleware;
 import dev.fetchlet.observe.RequestTelemetry;
 import dev.fetchlet.routing.BadPathException;
@@ -55,7 +56,8 @@ final class FetchletFilter implements Filter {
 
     private void dispatch(HttpServletRequest req, HttpServletResponse res, FilterChain chain,
                           RequestTelemetry telemetry) throws IOException, ServletException {
-        String malformed = MalformedRequests.problem(req);
+        Headers headers = ServletRequests.headers(req); // read once: the checks and the handler's view share them
+        String malformed = MalformedRequests.problem(req, headers);
         if (malformed != null) {
             // The framing is in doubt, so nothing more is read from this connection (RFC 9112 section 11.2).
             res.setHeader("Connection", "close");
@@ -79,7 +81,7 @@ final class FetchletFilter implements Filter {
         }
         List<Middleware> middleware = deployment.middleware().at(path);
         if (!middleware.isEmpty()) {
-            MiddlewareRun.start(req, res, match, deployment, middleware, chain, telemetry); // nosniff goes on its answer
+            MiddlewareRun.start(req, res, headers, match, deployment, middleware, chain, telemetry); // nosniff goes on its answer
             return;
         }
         nosniff(res);
@@ -87,7 +89,7 @@ final class FetchletFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
-        new RequestScope(req, res, match, deployment, telemetry).run(match.target(), chain);
+        new RequestScope(req, res, headers, match, deployment, telemetry).run(match.target(), chain);
     }
 
     private void nosniff(HttpServletResponse res) {

@@ -2,8 +2,11 @@ package dev.fetchlet.servlet;
 
 import dev.fetchlet.internal.Authority;
 import dev.fetchlet.internal.HttpTokens;
+import dev.fetchlet.Headers;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Framing checks that Jetty and Tomcat make before any web app runs, made again here: some servers pass such
@@ -20,39 +23,76 @@ final class MalformedRequests {
     private MalformedRequests() {
     }
 
-    /** Why the request is malformed, or {@code null} when it is not. */
+    /** Why the request is malformed, or {@code null} when it is not; reads its header fields itself. */
     static String problem(HttpServletRequest req) {
+        return problem(req, ServletRequests.headers(req));
+    }
+
+    /**
+     * Why the request is malformed, or {@code null} when it is not.
+     *
+     * @param headers its header fields as {@link ServletRequests#headers} read them: null when one of them is not
+     *                a valid field (a control character in a value, a name that is no token)
+     */
+    static String problem(HttpServletRequest req, Headers headers) {
         if (!HttpTokens.isToken(req.getMethod())) {
             return "Malformed request: the method is not an HTTP token";
         }
-        String host = req.getHeader("Host");
+        if (headers == null) {
+            return "Malformed request: a header value contains a control character such as CR, LF or NUL";
+        }
+        Framing framing = new Framing();
+        headers.forEach(framing);
         // Empty is malformed too: an http(s) URI never has an empty host (RFC 9110 §4.2.1), and a URL built from
         // it would be http://:8080/ (Tomcat passes an empty Host on). Missing is fine for HTTP/1.0 only.
-        if (host == null ? "HTTP/1.1".equals(req.getProtocol()) : Authority.parse(host) == null) {
+        if (framing.host == null ? "HTTP/1.1".equals(req.getProtocol()) : Authority.parse(framing.host) == null) {
             return "Malformed request: a missing, empty or invalid Host header";
         }
         if (hasFragment(req)) {
             return "Malformed request: a fragment ('#') in the request target";
         }
-        if (hasControlInHeaderValue(req)) {
-            return "Malformed request: a header value contains a control character such as CR, LF or NUL";
-        }
-        if (count(req.getHeaders("Host")) > 1) {
+        if (framing.hosts > 1) {
             return "Malformed request: more than one Host header";
         }
-        if (!consistentContentLength(req.getHeaders("Content-Length"))) {
+        if (framing.lengths != null && !consistentContentLength(framing.lengths)) {
             return "Malformed request: conflicting or invalid Content-Length";
         }
-        Enumeration<String> te = req.getHeaders("Transfer-Encoding");
-        if (te != null && te.hasMoreElements()) {
-            if (!onlyChunked(te)) {
+        if (framing.codings != null) {
+            if (!onlyChunked(framing.codings)) {
                 return "Malformed request: the only Transfer-Encoding accepted is chunked, once";
             }
-            if (req.getHeader("Content-Length") != null) {
+            if (framing.lengths != null) {
                 return "Malformed request: both Content-Length and Transfer-Encoding";
             }
         }
         return null;
+    }
+
+    /** The fields that frame the message, gathered in one walk over the header fields. */
+    private static final class Framing implements BiConsumer<String, String> {
+        String host;
+        int hosts;
+        List<String> lengths;
+        List<String> codings;
+
+        @Override
+        public void accept(String name, String value) {
+            if (name.equalsIgnoreCase("Host")) {
+                if (hosts++ == 0) {
+                    host = value;
+                }
+            } else if (name.equalsIgnoreCase("Content-Length")) {
+                lengths = add(lengths, value);
+            } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                codings = add(codings, value);
+            }
+        }
+
+        private static List<String> add(List<String> list, String value) {
+            List<String> l = list == null ? new ArrayList<>(1) : list;
+            l.add(value);
+            return l;
+        }
     }
 
     // '#' is allowed in neither the path nor the query of a request target (RFC 9112 §3.2, RFC 3986 §3.4).
@@ -62,45 +102,21 @@ final class MalformedRequests {
         return (query != null && query.indexOf('#') >= 0) || (uri != null && uri.indexOf('#') >= 0);
     }
 
-    /**
-     * Whether a header value holds a control character other than tab (RFC 9110 §5.5). Liberty passes a NUL on,
-     * and the Fetch model's {@code Headers} refuses to hold one: without this check the request would fail
-     * before any handler, as a 500.
-     */
-    private static boolean hasControlInHeaderValue(HttpServletRequest req) {
-        Enumeration<String> names = req.getHeaderNames();
-        while (names != null && names.hasMoreElements()) {
-            Enumeration<String> values = req.getHeaders(names.nextElement());
-            while (values != null && values.hasMoreElements()) {
-                String value = values.nextElement();
-                for (int i = 0; i < value.length(); i++) {
-                    char c = value.charAt(i);
-                    if ((c < 0x20 && c != '\t') || c == 0x7F) {
-                        return true;
-                    }
-                }
+    /** Whether a field value holds a control character other than tab (RFC 9110 §5.5), DEL included. */
+    static boolean hasControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                return true;
             }
         }
         return false;
     }
 
-    private static int count(Enumeration<String> headers) {
-        int n = 0;
-        while (headers != null && headers.hasMoreElements()) {
-            headers.nextElement();
-            n++;
-        }
-        return n;
-    }
-
-    /**
-     * Whether the transfer codings are exactly {@code chunked}: another coding, or chunked applied twice or not
-     * last, leaves the body's length undetermined (RFC 9112 §6.1, §6.3), and no server here decodes any other.
-     */
-    private static boolean onlyChunked(Enumeration<String> headers) {
+    private static boolean onlyChunked(List<String> headers) {
         int codings = 0;
-        while (headers.hasMoreElements()) {
-            for (String coding : headers.nextElement().split(",", -1)) {
+        for (String header : headers) {
+            for (String coding : header.split(",", -1)) {
                 if (!coding.trim().equalsIgnoreCase("chunked") || ++codings > 1) {
                     return false;
                 }
@@ -110,10 +126,10 @@ final class MalformedRequests {
     }
 
     // Repeated values are allowed only when they are all the same number (RFC 9110 §8.6).
-    private static boolean consistentContentLength(Enumeration<String> headers) {
+    private static boolean consistentContentLength(List<String> headers) {
         String seen = null;
-        while (headers != null && headers.hasMoreElements()) {
-            for (String value : headers.nextElement().split(",", -1)) {
+        for (String header : headers) {
+            for (String value : header.split(",", -1)) {
                 String v = value.trim();
                 if (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
                     return false;

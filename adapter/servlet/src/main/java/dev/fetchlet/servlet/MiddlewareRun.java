@@ -87,11 +87,11 @@ final class MiddlewareRun {
     }
 
     /** Serves a request that {@code middleware} stands in front of; {@code match} is null when no route took it. */
-    static void start(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match,
+    static void start(HttpServletRequest req, HttpServletResponse res, Headers headers, RouteMatch<RouteTarget> match,
                       Deployment deployment, List<Middleware> middleware, FilterChain chain,
                       RequestTelemetry telemetry) throws IOException, ServletException {
         CapturedResponse captured = new CapturedResponse(res, HOLD_LIMIT);
-        RequestScope scope = new RequestScope(req, captured, match, deployment, telemetry);
+        RequestScope scope = new RequestScope(req, captured, headers, match, deployment, telemetry);
         if (deployment.middleware().nosniff()) {
             captured.setHeader(RequestScope.NOSNIFF_HEADER, "nosniff");
         }
@@ -225,13 +225,9 @@ final class MiddlewareRun {
     // Headers the target set on the servlet response before it answered (the request id, a function's CORS)
     // belong to its answer too.
     private void mergeHeld(Headers into) {
-        Headers held = captured.heldHeaders();
-        for (String name : held.names()) {
-            if (!into.has(name)) {
-                for (String value : held.getAll(name)) {
-                    into.append(name, value);
-                }
-            }
+        List<String> missing = captured.heldMissingFrom(into);
+        for (int i = 0; i < missing.size(); i += 2) {
+            into.append(missing.get(i), missing.get(i + 1));
         }
     }
 

@@ -26,7 +26,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * One routed request, from the route match until its answer is complete, whatever kind of route serves it
@@ -82,14 +81,14 @@ public final class RequestScope {
     // Set when middleware runs in front of the target: it then receives the target's answer (see write).
     private MiddlewareRun middleware;
 
-    RequestScope(HttpServletRequest req, HttpServletResponse res, RouteMatch<RouteTarget> match,
+    RequestScope(HttpServletRequest req, HttpServletResponse res, Headers headers, RouteMatch<RouteTarget> match,
                  Deployment deployment, RequestTelemetry telemetry) {
         this.req = req;
         this.res = res;
         this.match = match;
         this.deployment = deployment;
-        this.headers = ServletRequests.headers(req);
-        this.origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req),
+        this.headers = headers;
+        this.origin = Origin.resolve(req.getRemoteAddr(), headers, req.getScheme(), ServletRequests.host(req, headers),
                 deployment.config);
         this.telemetry = telemetry;
         telemetry.routed(match == null ? null : match.pattern(), origin);
@@ -104,8 +103,7 @@ public final class RequestScope {
     void run(RouteTarget target, FilterChain chain) throws IOException, ServletException {
         long start = System.nanoTime();
         markAnswered();
-        MDC.put(MDC_KEY, origin.requestId());
-        KnativeLogContext.FROM_ENVIRONMENT.put();
+        KnativeLogContext.FROM_ENVIRONMENT.put(); // the request id is in the MDC already (RequestTelemetry.routed)
         try {
             if (middleware != null) {
                 middleware.serve(target, chain);
@@ -116,7 +114,6 @@ public final class RequestScope {
             observe(target, 500, start);
             throw e;
         } finally {
-            MDC.remove(MDC_KEY);
             KnativeLogContext.FROM_ENVIRONMENT.remove();
         }
         whenAnswered(() -> observe(target, res.getStatus(), start));
@@ -182,10 +179,7 @@ public final class RequestScope {
         return req.getMethod().toUpperCase(Locale.ROOT);
     }
 
-    /**
-     * The request's Fetchlet context, built on first use and put under {@link ContextAttribute}, so a WebSocket
-     * upgrade or a mounted app gets the same one.
-     */
+    /** The request's Fetchlet context, built on first use; the same one for every part that serves the request. */
     public Context context() throws IOException {
         if (context == null) {
             context = Context.builder(ServletRequests.request(req, headers, origin, deployment.config.bodyLimit()))
@@ -198,9 +192,21 @@ public final class RequestScope {
                     .afterResponse(telemetry::waitUntil)
                     .propagation(telemetry::wrap)
                     .build();
-            ContextAttribute.put(req, context);
         }
         return context;
+    }
+
+    /**
+     * The context, also put under {@link ContextAttribute} for code that only has the servlet request: a mounted
+     * app reads it there. Only what hands the request on does this; a request attribute costs a map entry that
+     * a Fetch handler never reads.
+     */
+    public Context sharedContext() throws IOException {
+        Context ctx = context();
+        if (ContextAttribute.of(req) != ctx) {
+            ContextAttribute.put(req, ctx);
+        }
+        return ctx;
     }
 
     /**

@@ -11,14 +11,21 @@ final class ResponseWriter {
 
     static void write(Response r, HttpServletResponse res, boolean omitBody) throws Exception {
         res.setStatus(r.status());
-        r.headers().forEach(res::addHeader);
         long length = r.contentLength();
         boolean bodiless = omitBody || r.status() == 204 || r.status() == 304 || r.status() < 200;
         // A HEAD answer held back for middleware has no body but keeps the length its GET would have.
         boolean declared = omitBody && length == 0 && r.headers().has("Content-Length");
-        if (length >= 0 && r.status() != 204 && r.status() >= 200 && !declared) {
+        boolean lengthKnown = length >= 0 && r.status() != 204 && r.status() >= 200 && !declared;
+        // The length goes first: setting it replaces any earlier one, and a container looks for that earlier one
+        // among the fields already set (Jetty walks them all), so it is cheapest on an empty response.
+        if (lengthKnown) {
             res.setContentLengthLong(length);
         }
+        r.headers().forEach((name, value) -> {
+            if (!lengthKnown || !name.equalsIgnoreCase("Content-Length")) {
+                res.addHeader(name, value);
+            }
+        });
         if (bodiless) {
             return;
         }

@@ -14,22 +14,34 @@ final class ServletRequests {
     private ServletRequests() {
     }
 
+    /**
+     * The request's header fields, read from the container once; {@code null} when one is not a valid field (a
+     * control character in its value, a name that is no token), which makes the request malformed.
+     */
     static Headers headers(HttpServletRequest req) {
         Headers headers = new Headers();
         Enumeration<String> names = req.getHeaderNames();
-        while (names.hasMoreElements()) {
+        while (names != null && names.hasMoreElements()) {
             String name = names.nextElement();
             Enumeration<String> values = req.getHeaders(name);
-            while (values.hasMoreElements()) {
-                headers.append(name, values.nextElement());
+            while (values != null && values.hasMoreElements()) {
+                String value = values.nextElement();
+                if (MalformedRequests.hasControl(value)) {
+                    return null;
+                }
+                try {
+                    headers.append(name, value);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
             }
         }
         return headers;
     }
 
     /** The {@code Host} the client addressed, falling back to the server's name and port. */
-    static String host(HttpServletRequest req) {
-        String host = req.getHeader("Host");
+    static String host(HttpServletRequest req, Headers headers) {
+        String host = headers.first("Host");
         if (host != null && !host.isEmpty()) {
             return host;
         }

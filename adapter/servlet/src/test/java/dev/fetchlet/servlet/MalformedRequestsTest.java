@@ -2,12 +2,15 @@ package dev.fetchlet.servlet;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -15,11 +18,27 @@ import org.junit.jupiter.api.Test;
 /** The request as some servers hand it on; Jetty and Tomcat refuse these before the filter (conformance suite). */
 class MalformedRequestsTest {
     private static HttpServletRequest request(String method, String protocol, String host, String... lengths) {
+        List<String[]> fields = new ArrayList<>();
+        if (host != null) {
+            fields.add(new String[] {"Host", host});
+        }
+        for (String length : lengths) {
+            fields.add(new String[] {"Content-Length", length});
+        }
+        return requestWith(method, protocol, fields);
+    }
+
+    // The header methods answer from one list of fields, in order, names without regard to case, as servers do.
+    private static HttpServletRequest requestWith(String method, String protocol, List<String[]> fields) {
         HttpServletRequest req = mock(HttpServletRequest.class);
         when(req.getMethod()).thenReturn(method);
         when(req.getProtocol()).thenReturn(protocol);
-        when(req.getHeader("Host")).thenReturn(host);
-        when(req.getHeaders("Content-Length")).thenReturn(Collections.enumeration(List.of(lengths)));
+        when(req.getHeaderNames()).thenAnswer(call -> Collections.enumeration(
+                fields.stream().map(f -> f[0].toLowerCase(Locale.ROOT)).distinct().toList()));
+        when(req.getHeaders(anyString())).thenAnswer(call -> Collections.enumeration(fields.stream()
+                .filter(f -> f[0].equalsIgnoreCase(call.getArgument(0))).map(f -> f[1]).toList()));
+        when(req.getHeader(anyString())).thenAnswer(call -> fields.stream()
+                .filter(f -> f[0].equalsIgnoreCase(call.getArgument(0))).map(f -> f[1]).findFirst().orElse(null));
         return req;
     }
 
@@ -70,13 +89,15 @@ class MalformedRequestsTest {
     }
 
     private static HttpServletRequest withHeaders(String name, List<String> values, String contentLength) {
-        HttpServletRequest req = request("POST", "HTTP/1.1", "h");
-        when(req.getHeaders(name)).thenReturn(Collections.enumeration(values));
-        when(req.getHeader("Content-Length")).thenReturn(contentLength);
-        if (contentLength != null) {
-            when(req.getHeaders("Content-Length")).thenReturn(Collections.enumeration(List.of(contentLength)));
+        List<String[]> fields = new ArrayList<>();
+        if (!name.equalsIgnoreCase("Host")) {
+            fields.add(new String[] {"Host", "h"});
         }
-        return req;
+        values.forEach(v -> fields.add(new String[] {name, v}));
+        if (contentLength != null) {
+            fields.add(new String[] {"Content-Length", contentLength});
+        }
+        return requestWith("POST", "HTTP/1.1", fields);
     }
 
     @Test
@@ -126,17 +147,22 @@ class MalformedRequestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"a\u0000b", "a\rb", "a\nb", "a\u0001b", "a\u007fb"})
     void aControlCharacterInAHeaderValueIsMalformed(String value) {
-        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
-        when(req.getHeaderNames()).thenReturn(Collections.enumeration(List.of("X-Value")));
-        when(req.getHeaders("X-Value")).thenReturn(Collections.enumeration(List.of(value)));
+        HttpServletRequest req = requestWith("GET", "HTTP/1.1",
+                List.of(new String[] {"Host", "h"}, new String[] {"X-Value", value}));
+        assertNotNull(MalformedRequests.problem(req));
+    }
+
+    @Test
+    void aHeaderNameThatIsNoTokenIsMalformed() {
+        HttpServletRequest req = requestWith("GET", "HTTP/1.1",
+                List.of(new String[] {"Host", "h"}, new String[] {"X Value", "v"}));
         assertNotNull(MalformedRequests.problem(req));
     }
 
     @Test
     void tabsAndTextInHeaderValuesPass() {
-        HttpServletRequest req = request("GET", "HTTP/1.1", "h");
-        when(req.getHeaderNames()).thenReturn(Collections.enumeration(List.of("X-Value")));
-        when(req.getHeaders("X-Value")).thenReturn(Collections.enumeration(List.of("a\tb caf\u00e9")));
+        HttpServletRequest req = requestWith("GET", "HTTP/1.1",
+                List.of(new String[] {"Host", "h"}, new String[] {"X-Value", "a\tb caf\u00e9"}));
         assertNull(MalformedRequests.problem(req));
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fetchlet.Context;
 import dev.fetchlet.config.FetchletConfig;
 import dev.fetchlet.config.Settings;
+import dev.fetchlet.observe.RequestTelemetry;
 import dev.fetchlet.routing.RouteMatch;
 import dev.fetchlet.routing.RouteTable;
 import jakarta.servlet.AsyncEvent;
@@ -57,8 +58,13 @@ class RequestScopeTest {
         deployment = builder.build();
         http.uri = "/apps/x";
         RouteMatch<RouteTarget> match = deployment.routes().match(http.uri);
-        new RequestScope(http.request, http.response, match, deployment,
-                deployment.observability().start(http.request, http.response)).run(match.target(), (req, res) -> { });
+        RequestTelemetry telemetry = deployment.observability().start(http.request, http.response);
+        try {
+            new RequestScope(http.request, http.response, ServletRequests.headers(http.request), match, deployment,
+                    telemetry).run(match.target(), (req, res) -> { });
+        } finally {
+            telemetry.leave(http.request, null); // as the filter does
+        }
     }
 
     private void run(RouteTarget target) throws Exception {
@@ -110,13 +116,21 @@ class RequestScopeTest {
     }
 
     @Test
-    void theContextTravelsUnderTheOneAttributeWithTheSameRequestId() throws Exception {
+    void theSharedContextTravelsUnderTheOneAttributeWithTheSameRequestId() throws Exception {
         Context[] built = new Context[1];
-        run(target(scope -> built[0] = scope.context(), true));
+        run(target(scope -> built[0] = scope.sharedContext(), true));
         assertSame(built[0], ContextAttribute.of(http.request));
         assertEquals(http.responseHeaders.get(RequestScope.REQUEST_ID_HEADER), built[0].requestId());
         assertEquals(built[0].requestId(), built[0].uuid());
         assertEquals(List.of("x"), built[0].params().list("rest"));
+    }
+
+    @Test
+    void aContextNobodySharesStaysOffTheRequestAttributes() throws Exception {
+        Context[] built = new Context[1];
+        run(target(scope -> built[0] = scope.context(), true));
+        assertNotNull(built[0]);
+        assertNull(ContextAttribute.of(http.request));
     }
 
     // ---- the shared replies ----
@@ -182,7 +196,7 @@ class RequestScopeTest {
     void anAsyncAnswerIsReportedOnceWhenItsCycleCompletes() throws Exception {
         run(target(scope -> http.asyncStarted = true, true));
         assertEquals(List.of(), observed, "not before the answer is complete");
-        assertEquals(1, http.asyncListeners.size());
+        assertEquals(2, http.asyncListeners.size(), "the scope's, then the telemetry's");
         http.status = 200;
         AsyncEvent event = new AsyncEvent(http.request.getAsyncContext());
         http.asyncListeners.get(0).onError(event);

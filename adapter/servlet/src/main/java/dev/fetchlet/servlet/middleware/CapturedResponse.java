@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The servlet response that what lies behind middleware writes to (a static file, a mounted app, an error reply),
@@ -134,9 +136,22 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
         return r;
     }
 
-    /** Headers the downstream set on the servlet response, for merging into its Fetch response. */
-    public synchronized Headers heldHeaders() {
-        return new Headers(headers);
+    /**
+     * The header fields the downstream set on the servlet response whose names {@code answer} does not have, as
+     * alternating names and values: what merges into its Fetch response. Nothing is copied when none is missing.
+     */
+    public synchronized List<String> heldMissingFrom(Headers answer) {
+        List<String> missing = List.of();
+        for (Map.Entry<String, String> field : headers) {
+            if (!answer.has(field.getKey())) {
+                if (missing.isEmpty()) {
+                    missing = new ArrayList<>(4);
+                }
+                missing.add(field.getKey());
+                missing.add(field.getValue());
+            }
+        }
+        return missing;
     }
 
     private synchronized boolean eventStream() {

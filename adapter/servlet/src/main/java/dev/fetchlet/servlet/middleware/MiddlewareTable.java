@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which middleware runs in front of a request: every entry whose folder holds the path, outer folders first,
@@ -33,7 +34,10 @@ public final class MiddlewareTable {
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::kind)
             .thenComparingInt(Entry::order).thenComparing(Entry::source);
 
+    private static final int KEPT_PATHS = 1024;
+
     private final Map<String, List<Middleware>> byFolder;
+    private final Map<String, List<Middleware>> byPath = new ConcurrentHashMap<>();
     private final List<Entry> entries;
     private final int depth;
     private final boolean nosniff;
@@ -73,6 +77,13 @@ public final class MiddlewareTable {
         if (byFolder.isEmpty()) {
             return List.of();
         }
+        // Paths repeat, so what a path's folders lead to is kept by the part of the path that decides them. The
+        // paths come from clients: past the limit the answer is worked out each time rather than kept.
+        String key = Folders.enclosingKey(rawPath, depth);
+        List<Middleware> known = byPath.get(key);
+        if (known != null) {
+            return known;
+        }
         List<Middleware> found = null;
         for (String folder : Folders.enclosing(rawPath, depth)) {
             List<Middleware> here = byFolder.get(folder);
@@ -84,7 +95,11 @@ public final class MiddlewareTable {
                 }
             }
         }
-        return found == null ? List.of() : found;
+        List<Middleware> chain = found == null ? List.of() : List.copyOf(found);
+        if (byPath.size() < KEPT_PATHS) {
+            byPath.put(key, chain);
+        }
+        return chain;
     }
 
     /** Whether every response carries {@code X-Content-Type-Options: nosniff} ({@code FUNC_NOSNIFF}). */
