@@ -2,6 +2,7 @@ package dev.fetchlet;
 
 import dev.fetchlet.internal.HttpTokens;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,16 +31,19 @@ import java.util.function.BiConsumer;
  * <p>Not thread-safe: a request's headers belong to the thread handling it.
  */
 public final class Headers implements Iterable<Map.Entry<String, String>> {
-    // Alternating name, value. Header counts are small, so a linear scan beats hashing and keeps order for free.
-    private final ArrayList<String> fields;
+    // Alternating name, value, in a plain array: header counts are small, so a linear scan beats hashing and keeps
+    // order for free, and an array spares the list's bounds checks and casts on every look-up.
+    private String[] fields;
+    private int length; // used slots of fields: twice the field count
 
     public Headers() {
-        fields = new ArrayList<>(16);
+        fields = new String[16];
     }
 
     /** A copy of another set of headers. */
     public Headers(Headers other) {
-        fields = new ArrayList<>(other.fields);
+        fields = Arrays.copyOf(other.fields, Math.max(16, other.length));
+        length = other.length;
     }
 
     /**
@@ -65,15 +69,15 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
     public String get(String name) {
         String first = null;
         StringBuilder joined = null;
-        for (int i = 0; i < fields.size(); i += 2) {
-            if (fields.get(i).equalsIgnoreCase(name)) {
+        for (int i = 0; i < length; i += 2) {
+            if (fields[i].equalsIgnoreCase(name)) {
                 if (first == null) {
-                    first = fields.get(i + 1);
+                    first = fields[i + 1];
                 } else {
                     if (joined == null) {
                         joined = new StringBuilder(first);
                     }
-                    joined.append(", ").append(fields.get(i + 1));
+                    joined.append(", ").append(fields[i + 1]);
                 }
             }
         }
@@ -82,9 +86,9 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
 
     /** The first value of {@code name}, or null. */
     public String first(String name) {
-        for (int i = 0; i < fields.size(); i += 2) {
-            if (fields.get(i).equalsIgnoreCase(name)) {
-                return fields.get(i + 1);
+        for (int i = 0; i < length; i += 2) {
+            if (fields[i].equalsIgnoreCase(name)) {
+                return fields[i + 1];
             }
         }
         return null;
@@ -93,9 +97,9 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
     /** Every value of {@code name}, in order; empty if absent. */
     public List<String> getAll(String name) {
         List<String> values = new ArrayList<>(2);
-        for (int i = 0; i < fields.size(); i += 2) {
-            if (fields.get(i).equalsIgnoreCase(name)) {
-                values.add(fields.get(i + 1));
+        for (int i = 0; i < length; i += 2) {
+            if (fields[i].equalsIgnoreCase(name)) {
+                values.add(fields[i + 1]);
             }
         }
         return values;
@@ -114,27 +118,40 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
     public Headers set(String name, String value) {
         validate(name, value);
         delete(name);
-        fields.add(name);
-        fields.add(value);
+        add(name, value);
         return this;
     }
 
     /** Adds a value, keeping those already there. */
     public Headers append(String name, String value) {
         validate(name, value);
-        fields.add(name);
-        fields.add(value);
+        add(name, value);
         return this;
+    }
+
+    private void add(String name, String value) {
+        if (length == fields.length) {
+            fields = Arrays.copyOf(fields, length * 2);
+        }
+        fields[length++] = name;
+        fields[length++] = value;
     }
 
     /** Removes every value of {@code name}. */
     public Headers delete(String name) {
-        for (int i = fields.size() - 2; i >= 0; i -= 2) {
-            if (fields.get(i).equalsIgnoreCase(name)) {
-                fields.remove(i + 1);
-                fields.remove(i);
+        int kept = 0;
+        while (kept < length && !fields[kept].equalsIgnoreCase(name)) {
+            kept += 2; // nothing moves before the first match, and most deletes find none
+        }
+        for (int i = kept; i < length; i += 2) {
+            if (!fields[i].equalsIgnoreCase(name)) {
+                fields[kept] = fields[i];
+                fields[kept + 1] = fields[i + 1];
+                kept += 2;
             }
         }
+        Arrays.fill(fields, kept, length, null);
+        length = kept;
         return this;
     }
 
@@ -142,26 +159,26 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
     public Set<String> names() {
         Set<String> lower = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
-        for (int i = 0; i < fields.size(); i += 2) {
-            if (lower.add(fields.get(i).toLowerCase(java.util.Locale.ROOT))) {
-                names.add(fields.get(i));
+        for (int i = 0; i < length; i += 2) {
+            if (lower.add(fields[i].toLowerCase(java.util.Locale.ROOT))) {
+                names.add(fields[i]);
             }
         }
         return names;
     }
 
     public int size() {
-        return fields.size() / 2;
+        return length / 2;
     }
 
     public boolean isEmpty() {
-        return fields.isEmpty();
+        return length == 0;
     }
 
     /** Calls {@code action} once per field, in order, with repeated names as separate calls. */
     public void forEach(BiConsumer<String, String> action) {
-        for (int i = 0; i < fields.size(); i += 2) {
-            action.accept(fields.get(i), fields.get(i + 1));
+        for (int i = 0; i < length; i += 2) {
+            action.accept(fields[i], fields[i + 1]);
         }
     }
 
@@ -172,7 +189,7 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
 
             @Override
             public boolean hasNext() {
-                return next < fields.size();
+                return next < length;
             }
 
             @Override
@@ -180,7 +197,7 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Map.Entry<String, String> e = Map.entry(fields.get(next), fields.get(next + 1));
+                Map.Entry<String, String> e = Map.entry(fields[next], fields[next + 1]);
                 next += 2;
                 return e;
             }

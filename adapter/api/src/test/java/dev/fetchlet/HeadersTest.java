@@ -118,4 +118,27 @@ class HeadersTest {
         Headers h = new Headers().set("X-Custom_Name.v2!#$%&'*+^`|~", "tab\there, \"quoted\"; ok");
         assertEquals("tab\there, \"quoted\"; ok", h.get("x-custom_name.v2!#$%&'*+^`|~"));
     }
+
+    @Test
+    void manyFieldsKeepTheirOrderThroughDeletesAndCopies() {
+        Headers h = new Headers();
+        for (int i = 0; i < 40; i++) {
+            h.append(i % 3 == 0 ? "X-Three" : "X-" + i, "v" + i);
+        }
+        Headers copy = new Headers(h);
+        h.delete("x-three");
+        assertEquals(26, h.size());
+        assertNull(h.first("X-Three"));
+        assertEquals("v1", h.first("X-1"));
+        assertEquals("v38", h.first("X-38"));
+        List<String> names = new ArrayList<>();
+        h.forEach((name, value) -> names.add(name));
+        assertEquals("X-1", names.get(0));
+        assertEquals("X-38", names.get(names.size() - 1));
+        assertEquals(14, copy.getAll("X-Three").size(), "the copy keeps its own fields");
+        h.set("X-1", "again");
+        assertEquals(List.of("again"), h.getAll("x-1"));
+        h.delete("X-Absent");
+        assertEquals(26, h.size());
+    }
 }
