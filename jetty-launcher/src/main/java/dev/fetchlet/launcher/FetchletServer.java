@@ -70,6 +70,9 @@ public final class FetchletServer implements AutoCloseable {
     }
 
     private final Server server;
+    /** The listening socket's backlog: as many pending connections as the kernel allows by default. */
+    static final int ACCEPT_QUEUE = 4096;
+
     private final ServerConnector connector;
     private final WebAppContext webApp;
     private final QueuedThreadPool threadPool;
@@ -92,6 +95,10 @@ public final class FetchletServer implements AutoCloseable {
         // Jetty's default (1 s) would close connections whose request is still queued for a thread once the stop
         // begins; the drain closes idle ones itself, so only the grace period bounds the rest.
         connector.setShutdownIdleTimeout(Math.max(1, builder.gracePeriod.toMillis()));
+        // Jetty passes 0, for which the JDK listens with a backlog of 50: a burst of new connections beyond that
+        // (a scale-up, a load balancer reconnecting) has its SYNs dropped and retried after a second or more.
+        // The kernel caps this at net.core.somaxconn (4096 on current Linux).
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
 
         webApp = builder.classpathApp

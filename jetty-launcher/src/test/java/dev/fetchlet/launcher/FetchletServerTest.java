@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -67,6 +68,31 @@ class FetchletServerTest {
 
             assertTrue(server.port() > 0);
             assertEquals(URI.create("http://127.0.0.1:" + server.port() + "/"), server.uri());
+        }
+    }
+
+    /**
+     * The listening socket's backlog as the kernel reports it (ss's Send-Q for a listener): a burst of
+     * connections beyond the JDK's default of 50 would otherwise have its SYNs dropped and retried a second later.
+     */
+    @Test
+    void theListenerQueuesAsManyConnectionsAsTheKernelAllows() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/ss")) || Files.isExecutable(Path.of("/bin/ss")),
+            "ss (iproute2) reads the backlog of a listening socket");
+        // Read as a stream: a /proc file reports a size that has nothing to do with its content.
+        int allowed;
+        try (InputStream in = Files.newInputStream(Path.of("/proc/sys/net/core/somaxconn"))) {
+            allowed = Integer.parseInt(new String(in.readAllBytes(), StandardCharsets.US_ASCII).trim());
+        }
+        Path app = TestApps.initializerApp(temp.resolve("app"));
+        try (FetchletServer server = localServer(app)) {
+            server.start();
+            Process ss = new ProcessBuilder("ss", "-ltnH", "sport = :" + server.port()).redirectErrorStream(true).start();
+            String line = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            assertEquals(0, ss.waitFor(), line);
+            String[] columns = line.split("\\s+");
+            assertEquals(String.valueOf(Math.min(allowed, FetchletServer.ACCEPT_QUEUE)), columns[2],
+                line + " (somaxconn " + allowed + ")");
         }
     }
 
