@@ -60,7 +60,10 @@ final class MountedApp implements HealthCheck {
 
     /** Starts the app at deploy. @throws IllegalStateException if it cannot be made or initialized */
     void startNow() {
+        long begin = System.nanoTime();
         app = create();
+        LOG.info("Started mounted {} at deploy in {} ms", source,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
     }
 
     /**
@@ -87,7 +90,7 @@ final class MountedApp implements HealthCheck {
                 throw new UnavailableException(failed, seconds(wait));
             }
             if (!tryStart("its first request")) {
-                throw new UnavailableException(failed, seconds(retryDelay));
+                throw new UnavailableException(failed, seconds(retryAt - System.nanoTime()));
             }
             return app;
         } finally {
