@@ -34,8 +34,8 @@ if [[ -n "${BEFORE_EXAMPLE_WAR:-}" ]]; then
 fi
 
 contenders=(fetchlet-jdk17 node fetchlet-jdk17-appcds fetchlet-jdk17-appcds-c1 fetchlet-jdk25 fetchlet-jdk25-aot
-    fetchlet-jdk25-aot-c1 gcf-jdk17 fetchlet-example-jdk17 fetchlet-example-jdk17-appcds fetchlet-example-jdk25
-    fetchlet-example-jdk25-aot)
+    fetchlet-jdk25-aot-c1 gcf-jdk17 fetchlet-example-jdk17 fetchlet-example-jdk17-eager fetchlet-example-jdk17-appcds
+    fetchlet-example-jdk25 fetchlet-example-jdk25-aot fetchlet-example-jdk25-aot-eager fetchlet-example-jdk25-aot-c1)
 if [[ -n "${COLD_CONTENDERS:-}" ]]; then
     read -r -a contenders <<< "$COLD_CONTENDERS"
 fi
@@ -65,7 +65,7 @@ train_example() { # NAME JAVA FLAG: the same for the example WAR, through its he
 if wants 'fetchlet-example-jdk17-appcds'; then
     train_example train-example-jdk17-appcds "$JAVA17" "-XX:ArchiveClassesAtExit=$cds/example-jdk17.jsa"
 fi
-if wants 'fetchlet-example-jdk25-aot'; then
+if wants 'fetchlet-example-jdk25-aot*'; then
     train_example train-example-jdk25-aot "$JAVA25" "-XX:AOTCacheOutput=$cds/example-jdk25.aot"
 fi
 ls -l "$cds" >&2
@@ -92,6 +92,16 @@ start_contender() { # NAME: starts it on $port and sets url to its hello functio
         fetchlet-example-jdk25) start_launcher "$1" "$JAVA25" "$port" fetchlet-example.war ;;
         fetchlet-example-jdk25-aot) start_launcher "$1" "$JAVA25" "$port" fetchlet-example.war \
             "-XX:AOTCache=$cds/example-jdk25.aot" ;;
+        fetchlet-example-jdk25-aot-c1) start_launcher "$1" "$JAVA25" "$port" fetchlet-example.war \
+            "-XX:AOTCache=$cds/example-jdk25.aot" -XX:TieredStopAtLevel=1 ;;
+        # The mounted apps started at deploy rather than on their first request (docs/sub-apps.md, Lifecycle).
+        fetchlet-example-jdk17-eager | fetchlet-example-jdk25-aot-eager)
+            local SERVER_WRAP=(env FUNC_MOUNT_START=eager)
+            if [[ "$1" == *jdk17* ]]; then
+                start_launcher "$1" "$JAVA17" "$port" fetchlet-example.war
+            else
+                start_launcher "$1" "$JAVA25" "$port" fetchlet-example.war "-XX:AOTCache=$cds/example-jdk25.aot"
+            fi ;;
     esac
     case "$1" in fetchlet-example-*) url="http://$HOST:$port/api/hello" ;; esac
 }
