@@ -83,7 +83,7 @@ final class MountedApp implements HealthCheck {
                 return app; // started by the request this one waited for
             }
             if (destroyed) {
-                throw new UnavailableException("stopping", 1);
+                throw new UnavailableException("the app mounted at " + folder + " is stopping", 1);
             }
             long wait = retryAt - System.nanoTime();
             if (failed != null && wait > 0) {
