@@ -7,6 +7,7 @@ import dev.fetchlet.servlet.RouteBinder;
 import dev.fetchlet.servlet.RouteTarget;
 import jakarta.servlet.Servlet;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Javalin apps ({@link JavalinApp}) mounted at a catch-all route. Javalin is optional: this class only names
@@ -39,12 +40,14 @@ final class JavalinMountBinder implements RouteBinder {
         }
         MountRoute.checkPattern(type, pattern);
         JavalinApp app = (JavalinApp) deployment.instantiate(type);
-        Servlet servlet;
-        try {
-            servlet = JavalinMount.of(app);
-        } catch (RuntimeException | LinkageError e) {
-            throw new IllegalStateException(type.getName() + " failed configuring its Javalin app: " + e, e);
-        }
+        // Javalin.create and configure() run when the app starts (on its first request unless FUNC_MOUNT_START=eager).
+        Supplier<Servlet> servlet = () -> {
+            try {
+                return JavalinMount.of(app);
+            } catch (RuntimeException | LinkageError e) {
+                throw new IllegalStateException(type.getName() + " failed configuring its Javalin app: " + e, e);
+            }
+        };
         return MountRoute.start(servlet, "Javalin app", type, pattern, Map.of(), deployment);
     }
 

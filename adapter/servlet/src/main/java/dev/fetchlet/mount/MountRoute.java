@@ -10,11 +10,12 @@ import dev.fetchlet.servlet.RouteTarget;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.UnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class MountRoute implements RouteTarget {
     private static final Logger LOG = LoggerFactory.getLogger("dev.fetchlet");
 
-    private final Servlet app;
+    private final MountedApp app;
     private final String name;
     private final String source;
-    private final AtomicBoolean destroyed = new AtomicBoolean();
 
-    private MountRoute(Servlet app, String name, String source) {
+    private MountRoute(MountedApp app, String name, String source) {
         this.app = app;
         this.name = name;
         this.source = source;
@@ -60,24 +60,37 @@ public final class MountRoute implements RouteTarget {
     }
 
     /**
-     * Initializes the app with its init parameters, as a container would at deploy, and routes the mount's
-     * folder to it as well as its catch-all: {@code /express/[[default]]} does not match {@code /express} or
-     * {@code /express/} (a catch-all needs at least one segment), yet an Express-style app answers there at its
+     * Mounts an app: it is made and initialized with its init parameters, as a container would a servlet, at
+     * deploy or on the first request that reaches it ({@link MountStart}, {@code FUNC_MOUNT_START}). Routes the
+     * mount's folder to it as well as its catch-all: {@code /express/[[default]]} does not match {@code /express}
+     * or {@code /express/} (a catch-all needs at least one segment), yet an Express-style app answers there at its
      * {@code /}. The folder is an ordinary route, so a handler already declared for it fails the deployment as a
      * duplicate, naming both classes.
      *
+     * <pre>{@code
+     * Servlet servlet = (Servlet) deployment.instantiate(type);
+     * return MountRoute.start(() -> servlet, "servlet", type, pattern, Map.of(), deployment);
+     * }</pre>
+     *
+     * @param app  makes the app; called once, on the deploying thread or on a request's; throws an
+     *             {@link IllegalStateException} saying what went wrong
      * @param kind what the app is, for the route listing: {@code servlet}, {@code Javalin app}
      * @return the route for the catch-all {@code pattern}
+     * @throws IllegalStateException at deploy, if the app is started eagerly and fails
      */
-    public static MountRoute start(Servlet app, String kind, Class<?> type, String pattern,
+    public static MountRoute start(Supplier<? extends Servlet> app, String kind, Class<?> type, String pattern,
                                    Map<String, String> initParams, Deployment.Builder deployment) {
-        try {
-            app.init(new MountConfig(type.getName(), deployment.servletContext(), initParams));
-        } catch (ServletException | RuntimeException | LinkageError e) {
-            throw new IllegalStateException(type.getName() + " failed in init(): " + e, e);
+        String folder = folderOf(pattern);
+        String source = kind + " " + type.getName();
+        MountedApp mounted = new MountedApp(app, type.getName(), source, folder, deployment.servletContext(),
+                initParams);
+        if (MountStart.from(deployment.settings()) == MountStart.EAGER) {
+            mounted.startNow();
+        } else {
+            deployment.healthCheck(mounted);
         }
-        MountRoute route = new MountRoute(app, type.getName(), kind + " " + type.getName());
-        deployment.route(folderOf(pattern), route, type.getName() + " (the folder it is mounted at)");
+        MountRoute route = new MountRoute(mounted, type.getName(), source);
+        deployment.route(folder, route, type.getName() + " (the folder it is mounted at)");
         return route;
     }
 
@@ -93,11 +106,19 @@ public final class MountRoute implements RouteTarget {
     @Override
     public void serve(RequestScope scope, FilterChain chain) throws IOException, ServletException {
         HttpServletResponse res = scope.response();
+        Servlet started;
+        try {
+            started = app.app();
+        } catch (UnavailableException e) {
+            res.setHeader("Retry-After", Integer.toString(e.getUnavailableSeconds()));
+            scope.error(503, e.getMessage());
+            return;
+        }
         scope.sharedContext(); // the app finds it under its attribute
         MountedRequest mounted = mountedRequest(scope);
         mounted.setAttribute(SubApp.REQUEST_ID_ATTRIBUTE, scope.requestId());
         try {
-            app.service(mounted, new MountResponse(res, scope.requestId()));
+            started.service(mounted, new MountResponse(res, scope.requestId()));
         } catch (Exception | StackOverflowError | LinkageError e) {
             fail(scope, e);
         }
@@ -142,13 +163,6 @@ public final class MountRoute implements RouteTarget {
     /** Destroys the app once, though the route table holds it twice (its catch-all and its folder). */
     @Override
     public void destroy() {
-        if (!destroyed.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            app.destroy();
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("Mounted {} failed in destroy(): {}", source, e.toString());
-        }
+        app.destroy();
     }
 }

@@ -7,8 +7,8 @@ import jakarta.servlet.Servlet;
 
 /**
  * Servlets mounted at a catch-all route: Jersey's {@code ServletContainer}, Spring's {@code DispatcherServlet}, any
- * {@link Servlet}. Constructed once, initialized at deploy with its {@code @InitParam}s, destroyed when the web app
- * stops.
+ * {@link Servlet}. Constructed at deploy (a missing constructor fails the deployment), initialized with its
+ * {@code @InitParam}s on its first request or at deploy ({@link MountStart}), destroyed when the web app stops.
  */
 final class ServletMountBinder implements RouteBinder {
     @Override
@@ -25,6 +25,6 @@ final class ServletMountBinder implements RouteBinder {
     public RouteTarget bind(Class<?> type, String pattern, Deployment.Builder deployment) {
         MountRoute.checkPattern(type, pattern);
         Servlet servlet = (Servlet) deployment.instantiate(type);
-        return MountRoute.start(servlet, "servlet", type, pattern, MountConfig.initParams(type), deployment);
+        return MountRoute.start(() -> servlet, "servlet", type, pattern, MountConfig.initParams(type), deployment);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,6 +59,12 @@ final class LauncherJar implements AutoCloseable {
 
     /** Starts the launcher on {@code war} with these options besides host and port, and waits for its URL. */
     static LauncherJar start(Path war, String... options) throws IOException, InterruptedException {
+        return start(Map.of(), war, options);
+    }
+
+    /** The same with these environment variables set (a {@code FUNC_*} setting, say). */
+    static LauncherJar start(Map<String, String> env, Path war, String... options)
+            throws IOException, InterruptedException {
         // The example WAR is <root>/war-example/target/fetchlet-example.war; the reactor's package phase shades the jar.
         Path jar = Wars.example().getParent().getParent().getParent().resolve("jetty-launcher/target/fetchlet-launcher.jar");
         if (!Files.isRegularFile(jar) || !Files.isRegularFile(war)) {
@@ -70,6 +77,7 @@ final class LauncherJar implements AutoCloseable {
         command.add(war.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("FUNC_") || name.equals("PORT"));
+        builder.environment().putAll(env);
         Process process = builder.start();
         try {
             return new LauncherJar(process);

@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,13 +29,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A mounted servlet's lifecycle and path arithmetic in a web app at {@code /shop}, on each container: init once at
- * deploy with its {@code @InitParam}s, destroy once at stop, and deployments that must fail. Javalin is not on this
+ * deploy ({@code FUNC_MOUNT_START=eager}) with its {@code @InitParam}s, destroy once at stop, and deployments that must fail. Javalin is not on this
  * module's classpath, so these deployments also show that servlet mounts need no Javalin. Runs on the embedded
  * containers only: it starts its own.
  */
 @OnEachEmbeddedContainer
 class MountLifecycleTest {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Mounts start at deploy: what the deploy-time tests here watch (lazy start: {@link LazyMountTest}). */
+    private static final Map<String, String> EAGER = Map.of("FUNC_MOUNT_START", "eager");
 
     private final ContainerKind kind;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -59,7 +62,7 @@ class MountLifecycleTest {
 
     @Test
     void servletIsInitializedOnceAtDeployWithItsInitParamsAndDestroyedOnceAtStop() throws Exception {
-        try (OwnApp app = OwnApp.start(kind, "/shop", EchoMount.class, SiblingHandler.class)) {
+        try (OwnApp app = OwnApp.start(kind, "/shop", EAGER, EchoMount.class, SiblingHandler.class)) {
             assertTrue(app.deployed(), deploymentLog());
             assertEquals(1, EchoMount.INITS.get());
             assertEquals(List.of("greeting", "mode"), EchoMount.paramNames);
@@ -115,7 +118,7 @@ class MountLifecycleTest {
     void handlerAtTheMountsFolderFailsTheDeployment() throws Exception {
         int inits = EchoMount.INITS.get();
         int destroys = EchoMount.DESTROYS.get();
-        try (OwnApp app = OwnApp.start(kind, "/shop", EchoMount.class, FolderHandler.class)) {
+        try (OwnApp app = OwnApp.start(kind, "/shop", EAGER, EchoMount.class, FolderHandler.class)) {
             assertFalse(app.deployed());
             String failure = deploymentLog();
             assertTrue(failure.contains("Duplicate route") && failure.contains(EchoMount.class.getName())

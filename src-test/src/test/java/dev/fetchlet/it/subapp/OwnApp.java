@@ -5,6 +5,7 @@ import dev.fetchlet.it.harness.TestLogging;
 import dev.fetchlet.servlet.FetchletInitializer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleState;
@@ -32,21 +33,29 @@ final class OwnApp implements AutoCloseable {
     }
 
     static OwnApp start(ContainerKind kind, String contextPath, Class<?>... classes) throws Exception {
+        return start(kind, contextPath, Map.of(), classes);
+    }
+
+    /** The same with web app context parameters, the way a {@code web.xml} sets Fetchlet's settings. */
+    static OwnApp start(ContainerKind kind, String contextPath, Map<String, String> contextParams,
+                        Class<?>... classes) throws Exception {
         TestLogging.quietContainers();
         return switch (kind) {
-            case JETTY -> jetty(contextPath, classes);
-            case TOMCAT -> tomcat(contextPath, classes);
+            case JETTY -> jetty(contextPath, contextParams, classes);
+            case TOMCAT -> tomcat(contextPath, contextParams, classes);
             default -> throw new IllegalArgumentException("OwnApp runs on the embedded containers only, not " + kind);
         };
     }
 
-    private static OwnApp jetty(String contextPath, Class<?>... classes) throws Exception {
+    private static OwnApp jetty(String contextPath, Map<String, String> contextParams, Class<?>... classes)
+            throws Exception {
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(contextPath);
+        contextParams.forEach(context::setInitParameter);
         context.addServletContainerInitializer(new FetchletInitializer(), classes);
         server.setHandler(context);
         try {
@@ -64,7 +73,8 @@ final class OwnApp implements AutoCloseable {
         }, connector.getLocalPort(), deployed);
     }
 
-    private static OwnApp tomcat(String contextPath, Class<?>... classes) throws Exception {
+    private static OwnApp tomcat(String contextPath, Map<String, String> contextParams, Class<?>... classes)
+            throws Exception {
         Path base = Files.createTempDirectory("fetchlet-own-tomcat-");
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(base.toString());
@@ -73,6 +83,7 @@ final class OwnApp implements AutoCloseable {
         connector.setProperty("address", "127.0.0.1");
         tomcat.setConnector(connector);
         Context context = tomcat.addContext(contextPath, Files.createDirectories(base.resolve("docs")).toString());
+        contextParams.forEach(context::addParameter);
         context.addServletContainerInitializer(new FetchletInitializer(), Set.of(classes));
         // Tomcat runs filters only in front of a servlet: the default servlet is what an unrouted path reaches.
         Tomcat.addServlet(context, "default", new DefaultServlet());
