@@ -211,12 +211,20 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
         return sb.append('}').toString();
     }
 
+    // Names are mostly the same few string instances (literals, the container's cached names), and a String's
+    // hash is kept in it: this instance was checked already if it sits in its slot. A race only loses a slot.
+    private static final String[] CHECKED_NAMES = new String[64];
+
     private static void validate(String name, String value) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("header name is empty");
         }
-        if (!HttpTokens.isToken(name)) {
-            throw new IllegalArgumentException("invalid character in header name: " + printable(name));
+        int slot = name.hashCode() & (CHECKED_NAMES.length - 1);
+        if (CHECKED_NAMES[slot] != name) {
+            if (!HttpTokens.isToken(name)) {
+                throw new IllegalArgumentException("invalid character in header name: " + printable(name));
+            }
+            CHECKED_NAMES[slot] = name;
         }
         if (value == null) {
             throw new IllegalArgumentException("header " + name + " has a null value");
