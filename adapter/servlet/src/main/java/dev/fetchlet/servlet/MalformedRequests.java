@@ -125,19 +125,34 @@ final class MalformedRequests {
         return codings == 1;
     }
 
-    // Repeated values are allowed only when they are all the same number (RFC 9110 §8.6).
+    // Repeated values are allowed only when they are all the same number (RFC 9110 §8.6). Read by hand: a split and
+    // a character stream per request showed in a profile of a JSON POST.
     private static boolean consistentContentLength(List<String> headers) {
         String seen = null;
         for (String header : headers) {
-            for (String value : header.split(",", -1)) {
-                String v = value.trim();
-                if (v.isEmpty() || !v.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                    return false;
-                }
-                if (seen != null && !seen.equals(v)) {
+            int start = 0;
+            while (start <= header.length()) {
+                int comma = header.indexOf(',', start);
+                int end = comma < 0 ? header.length() : comma;
+                String v = header.substring(start, end).trim();
+                if (!isDigits(v) || (seen != null && !seen.equals(v))) {
                     return false;
                 }
                 seen = v;
+                start = end + 1;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigits(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
             }
         }
         return true;
