@@ -12,7 +12,7 @@
 # when it is missing. Not part of `mvn verify`.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-all=(head-to-head hello peers stack bodies waiting coldstart adaptation route-match)
+all=(head-to-head allocation hello peers stack bodies waiting coldstart adaptation route-match)
 selected=("$@")
 ((${#selected[@]})) || selected=("${all[@]}")
 
