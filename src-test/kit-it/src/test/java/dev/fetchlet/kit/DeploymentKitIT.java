@@ -187,6 +187,57 @@ class DeploymentKitIT {
         assertPortClosed(port);
     }
 
+    /**
+     * The Dockerfile's training run and entrypoint, run on the image's files (the Dockerfile lays them out as Jib
+     * does): the training run writes an AppCDS archive, and the entrypoint starts with it mapped. {@code -Xshare:on}
+     * makes a JVM that cannot use the archive fail instead of starting without it.
+     */
+    @Test
+    @Order(5)
+    void theDockerfilesTrainingRunWritesAnArchiveItsEntrypointMaps() throws Exception {
+        assertNotNull(rootfs, "the image test ran first");
+        List<String> dockerfile = Files.readAllLines(demo.resolve("Dockerfile"));
+        String training = dockerfile.stream().filter(l -> l.startsWith("RUN java -XX:ArchiveClassesAtExit="))
+                .findFirst().orElseThrow().substring("RUN ".length());
+        List<String> train = new ArrayList<>();
+        for (String arg : training.split(" ")) {
+            train.add(onImage(arg.replace("\"", "")));
+        }
+        Path archive = rootfs.resolve("app/app.jsa");
+        Files.deleteIfExists(archive);
+        Process run = new ProcessBuilder(train).redirectErrorStream(true)
+                .redirectOutput(demo.resolve("target/image-training.log").toFile()).start();
+        assertTrue(run.waitFor(180, TimeUnit.SECONDS), "the training run did not end");
+        assertEquals(0, run.exitValue(), Files.readString(demo.resolve("target/image-training.log")));
+        assertTrue(Files.size(archive) > 1_000_000, "an archive of the app's classes: " + Files.size(archive));
+
+        String entry = dockerfile.stream().filter(l -> l.startsWith("ENTRYPOINT ")).findFirst().orElseThrow();
+        List<String> command = new ArrayList<>();
+        new ObjectMapper().readTree(entry.substring("ENTRYPOINT ".length())).forEach(a -> command.add(onImage(a.asText())));
+        assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command.toString());
+        command.add(1, "-Xshare:on");
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(demo.resolve("target/image-archive-run.log").toFile());
+        builder.environment().remove("FUNC_PORT");
+        builder.environment().put("PORT", Integer.toString(port));
+        Process image = builder.start();
+        try {
+            awaitBody(image, port, "/api/hello?name=ada", body -> body.equals("Hello, Ada!"), 60);
+        } finally {
+            image.destroy();
+            assertTrue(image.waitFor(40, TimeUnit.SECONDS), "the launcher did not stop on SIGTERM");
+        }
+    }
+
+    // An argument of the image's command, with the image's /app mapped to its unpacked files, and this JVM as java.
+    private String onImage(String arg) {
+        if (arg.equals("java")) {
+            return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        }
+        return arg.replace("/app/", rootfs + "/app/");
+    }
+
     private static void unpack(Map<String, byte[]> files, Path root) throws IOException {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             String name = file.getKey().replaceFirst("^\\.?/", "");
@@ -202,7 +253,7 @@ class DeploymentKitIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @SuppressWarnings("unchecked")
     void theKnativeServiceHasProbesPortImageAndTheLaunchersGracePeriod() throws IOException {
         List<Object> docs = loadAll(demo.resolve("target/kubernetes/knative.yml"));
@@ -224,7 +275,7 @@ class DeploymentKitIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @SuppressWarnings("unchecked")
     void theKubernetesDeploymentAndServiceHaveProbesPortImageAndTheLaunchersGracePeriod() throws IOException {
         List<Object> docs = loadAll(demo.resolve("target/kubernetes/kubernetes.yml"));
@@ -255,7 +306,7 @@ class DeploymentKitIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void fetchletRunServesTheBuiltAppAndStopsOnSigterm() throws Exception {
         int port = freePort();
         Process run = mvn.start(demo, "-o", "-DskipTests", "-Dfetchlet.host=127.0.0.1", "-Dfetchlet.port=" + port,
@@ -272,7 +323,7 @@ class DeploymentKitIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void fetchletDevServesSourcesWithTheProjectsLibrariesAndReloadsAnEdit() throws Exception {
         int port = freePort();
         Path hello = demo.resolve("src/main/java/functions/api/hello.java");
