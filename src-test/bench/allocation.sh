@@ -26,25 +26,14 @@ build_apps
 
 declare -A PORT=([plain]=$PORT_BASE [fetchlet-jdk17]=$((PORT_BASE + 1)))
 SERVER_WRAP=(taskset -c "$SERVER_CPU")
-start_server plain "$JAVA17" -cp "$RUN/plain-jetty/plain-jetty.jar:$RUN/plain-jetty/lib/*" \
-    dev.fetchlet.bench.plain.PlainJettyMain "${PORT[plain]}"
+start_plain_jetty plain "${PORT[plain]}"
 start_launcher fetchlet-jdk17 "$JAVA17" "${PORT[fetchlet-jdk17]}" fetchlet-example.war
 SERVER_WRAP=()
 wait_ok "http://$HOST:${PORT[plain]}/api/hello"
 wait_ok "http://$HOST:${PORT[fetchlet-jdk17]}/api/hello"
 
-path_of() {
-    case "$1" in
-        hello) echo /api/hello ;;
-        echo) echo /api/echo ;;
-        users) echo /api/users/1024 ;;
-        *) echo "unknown case: $1" >&2; exit 2 ;;
-    esac
-}
 wrk_args() { # CASE
-    local args=(-t1 -c32)
-    [[ "$1" == echo ]] && args+=(-s "$BENCH_DIR/wrk/post-json.lua")
-    echo "${args[@]}"
+    echo "-t1 -c32 $(case_wrk_args "$1")"
 }
 
 file="$RESULTS/allocation.tsv"
@@ -53,7 +42,7 @@ for case in "${cases[@]}"; do
     for name in plain fetchlet-jdk17; do
         log "allocation $case: warm-up $name ($WARMUP)"
         # shellcheck disable=SC2046 # wrk_args is a list of words
-        taskset -c "$LOAD_CPU" wrk $(wrk_args "$case") -d"$WARMUP" "http://$HOST:${PORT[$name]}$(path_of "$case")" > /dev/null
+        taskset -c "$LOAD_CPU" wrk $(wrk_args "$case") -d"$WARMUP" "http://$HOST:${PORT[$name]}$(case_path "$case")" > /dev/null
     done
     for round in $(seq 1 "$ROUNDS"); do
         for name in plain fetchlet-jdk17; do
@@ -63,7 +52,7 @@ for case in "${cases[@]}"; do
             "$JCMD" "$pid" JFR.start name=allocation settings=default "filename=$jfr" > /dev/null
             sleep 2 # JFR starts its own threads and classes first: not within the run
             # shellcheck disable=SC2046
-            out="$(taskset -c "$LOAD_CPU" wrk $(wrk_args "$case") -d"$DURATION" "http://$HOST:${PORT[$name]}$(path_of "$case")")"
+            out="$(taskset -c "$LOAD_CPU" wrk $(wrk_args "$case") -d"$DURATION" "http://$HOST:${PORT[$name]}$(case_path "$case")")"
             "$JCMD" "$pid" JFR.stop name=allocation > /dev/null
             requests="$(awk '/ requests in / { print $1 }' <<< "$out")"
             bytes="$("$JAVA17" "$BENCH_DIR/report/AllocationPerRequest.java" "$jfr" "$requests")"

@@ -86,10 +86,7 @@ declare -A PORT=(
 db_port=$((PORT_BASE + 9))
 url() { echo "http://$HOST:${PORT[$1]}$2"; }
 
-start_plain() { # NAME: the reference, plain embedded Jetty with the user's own main, on JDK 17
-    start_server "$1" "$JAVA17" -cp "$RUN/plain-jetty/plain-jetty.jar:$RUN/plain-jetty/lib/*" \
-        dev.fetchlet.bench.plain.PlainJettyMain "${PORT[$1]}"
-}
+start_plain() { start_plain_jetty "$1" "${PORT[$1]}"; } # NAME
 start_all() {
     local mariadb_env=(env "DB_URL=jdbc:mariadb://$HOST:$db_port/bench?sslMode=disable" DB_USER=root DB_PASSWORD=)
     SERVER_WRAP=(taskset -c "$SERVER_CPU")
@@ -127,14 +124,8 @@ wait_log() { # NAME TEXT SECONDS: until the server's log says TEXT
 # The contenders of a case, reference first, as NAME=URL (NAME is the server's; wrk_record reads its pid).
 contenders() {
     local suffix="" path
-    case "$1" in
-        hello) path=/api/hello ;;
-        echo) path=/api/echo ;;
-        users) path=/api/users/1024 ;;
-        todo-h2) path=/api/todos/1 ;;
-        todo-mariadb) path=/api/todos/1; suffix=-mariadb ;;
-        *) echo "unknown case: $1" >&2; exit 2 ;;
-    esac
+    path="$(case_path "$1")" || exit 2
+    [[ "$1" == todo-mariadb ]] && suffix=-mariadb
     local name
     for name in plain fetchlet-jdk17 fetchlet-jdk25; do
         echo "$name$suffix=$(url "$name$suffix" "$path")"
@@ -145,11 +136,7 @@ contenders() {
         echo "node=$(url node /)"
     fi
 }
-wrk_args() { # CASE: the request wrk sends
-    if [[ "$1" == echo ]]; then
-        echo "-s $BENCH_DIR/wrk/post-json.lua"
-    fi
-}
+wrk_args() { case_wrk_args "$1"; } # CASE: the request wrk sends
 
 # Every contender answers 200 before anything is measured; the database rows need todo 1 in every database.
 check_ready() {

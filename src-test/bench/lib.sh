@@ -87,6 +87,10 @@ start_launcher() { # NAME JAVA PORT WAR [JVM flags...]: a WAR on the Fetchlet la
     start_server "$name" "$java" "$@" -jar "${LAUNCHER_JAR:-$RUN/fetchlet-launcher.jar}" --host "$HOST" \
         --port "$port" "$RUN/$war"
 }
+start_plain_jetty() { # NAME PORT: the reference, plain embedded Jetty with the user's own main, on JDK 17
+    start_server "$1" "$JAVA17" -cp "$RUN/plain-jetty/plain-jetty.jar:$RUN/plain-jetty/lib/*" \
+        dev.fetchlet.bench.plain.PlainJettyMain "$2"
+}
 start_gcf() { # NAME JAVA PORT: the hello function on Google's Functions Framework invoker
     start_server "$1" "$2" -jar "$RUN/java-function-invoker.jar" --classpath "$RUN/gcf-app.jar" \
         --target dev.fetchlet.bench.gcf.Hello --port "$3"
@@ -185,6 +189,23 @@ wrk_record() {
             printf "%s\t%s\t%s\t%s\t%.1f\t%.3f\t%.3f\t%d\t%d\t%d\t%s\t%.1f\n", b, c, n, r, rps, p50, p99, errors,
                 non2xx, rss, load, (requests > 0 ? cpu * 1000 / requests : 0)
         }' "$out" | tee -a "$file" >&2
+}
+
+# The head-to-head's cases: the path each requests (the same on plain Jetty and on the example WAR), and the
+# extra wrk arguments of its request.
+case_path() { # CASE
+    case "$1" in
+        hello) echo /api/hello ;;
+        echo) echo /api/echo ;;
+        users) echo /api/users/1024 ;;
+        todo-h2 | todo-mariadb) echo /api/todos/1 ;;
+        *) echo "unknown case: $1" >&2; exit 2 ;;
+    esac
+}
+case_wrk_args() { # CASE
+    if [[ "$1" == echo ]]; then
+        echo "-s $BENCH_DIR/wrk/post-json.lua"
+    fi
 }
 
 results_header() { # FILE: starts a fresh result file

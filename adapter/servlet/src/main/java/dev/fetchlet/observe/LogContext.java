@@ -80,9 +80,9 @@ public final class LogContext {
                 thread.setContextClassLoader(oldLoader);
             }
             scope.close();
-            restore(REQUEST_ID, oldRequest, requestId);
-            restore(TRACE_ID, oldTrace, traceId);
-            restore(SPAN_ID, oldSpan, spanId);
+            restore(REQUEST_ID, oldRequest);
+            restore(TRACE_ID, oldTrace);
+            restore(SPAN_ID, oldSpan);
         };
     }
 
@@ -95,10 +95,10 @@ public final class LogContext {
         return old;
     }
 
-    // Puts back what was there; the request id may have joined the MDC since (RequestTelemetry.routed), so a key
-    // entered with nothing to change is still put back when the entered value was null.
-    private static void restore(String key, String old, String entered) {
-        if (old != null || entered != null || MDC.get(key) != null) {
+    // Puts back what was there, if that changed since: the request id may have joined the MDC meanwhile
+    // (RequestTelemetry.routed).
+    private static void restore(String key, String old) {
+        if (!Objects.equals(MDC.get(key), old)) {
             put(key, old);
         }
     }

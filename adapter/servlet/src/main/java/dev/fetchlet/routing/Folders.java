@@ -49,13 +49,9 @@ public final class Folders {
         folders.add("/");
         StringBuilder folder = new StringBuilder();
         int i = 1;
-        int end = rawPath.length();
-        while (i <= end && folders.size() <= depth) {
-            int slash = rawPath.indexOf('/', i);
-            int segmentEnd = slash < 0 ? end : slash;
-            // A ";parameter" is dropped, as servers do before they look for a static file (Tomcat).
-            int semicolon = rawPath.indexOf(';', i);
-            int nameEnd = semicolon >= 0 && semicolon < segmentEnd ? semicolon : segmentEnd;
+        while (i <= rawPath.length() && folders.size() <= depth) {
+            int segmentEnd = segmentEnd(rawPath, i);
+            int nameEnd = nameEnd(rawPath, i, segmentEnd);
             if (nameEnd > i) {
                 folder.append('/').append(RawPath.segment(rawPath, i, nameEnd));
                 folders.add(folder.toString());
@@ -72,17 +68,26 @@ public final class Folders {
     public static String enclosingKey(String rawPath, int depth) {
         int found = 0;
         int i = 1;
-        int end = rawPath.length();
-        while (i <= end && found < depth) {
-            int slash = rawPath.indexOf('/', i);
-            int segmentEnd = slash < 0 ? end : slash;
-            int semicolon = rawPath.indexOf(';', i);
-            int nameEnd = semicolon >= 0 && semicolon < segmentEnd ? semicolon : segmentEnd;
-            if (nameEnd > i) {
+        while (i <= rawPath.length() && found < depth) {
+            int segmentEnd = segmentEnd(rawPath, i);
+            if (nameEnd(rawPath, i, segmentEnd) > i) {
                 found++;
             }
             i = segmentEnd + 1;
         }
-        return found < depth || i - 1 >= end ? rawPath : rawPath.substring(0, i - 1);
+        return found < depth || i - 1 >= rawPath.length() ? rawPath : rawPath.substring(0, i - 1);
+    }
+
+    // Where the segment starting at i ends: the next '/', or the end of the path.
+    private static int segmentEnd(String rawPath, int i) {
+        int slash = rawPath.indexOf('/', i);
+        return slash < 0 ? rawPath.length() : slash;
+    }
+
+    // Where the segment's name ends: a ";parameter" is dropped, as servers do before they look for a static file
+    // (Tomcat). An empty name (an empty segment, or one that is only a parameter) is no folder.
+    private static int nameEnd(String rawPath, int i, int segmentEnd) {
+        int semicolon = rawPath.indexOf(';', i);
+        return semicolon >= 0 && semicolon < segmentEnd ? semicolon : segmentEnd;
     }
 }

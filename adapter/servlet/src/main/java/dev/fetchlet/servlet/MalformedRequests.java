@@ -23,11 +23,6 @@ final class MalformedRequests {
     private MalformedRequests() {
     }
 
-    /** Why the request is malformed, or {@code null} when it is not; reads its header fields itself. */
-    static String problem(HttpServletRequest req) {
-        return problem(req, ServletRequests.headers(req));
-    }
-
     /**
      * Why the request is malformed, or {@code null} when it is not.
      *

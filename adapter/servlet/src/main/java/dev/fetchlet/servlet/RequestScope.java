@@ -203,9 +203,7 @@ public final class RequestScope {
      */
     public Context sharedContext() throws IOException {
         Context ctx = context();
-        if (ContextAttribute.of(req) != ctx) {
-            ContextAttribute.put(req, ctx);
-        }
+        ContextAttribute.put(req, ctx);
         return ctx;
     }
 

@@ -166,16 +166,9 @@ class DeploymentKitIT {
         // No container runtime here: run the entrypoint on the image's own files, /app mapped to the unpacked
         // layers, with the JVM running this test as the image's java.
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String arg : entrypoint.subList(1, entrypoint.size())) {
-            command.add(arg.startsWith("/app/") ? rootfs + arg : arg);
-        }
+        entrypoint.forEach(arg -> command.add(onImage(arg)));
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(demo.resolve("target/image-run.log").toFile());
-        builder.environment().remove("FUNC_PORT");
-        builder.environment().put("PORT", Integer.toString(port));
-        Process image = builder.start();
+        Process image = startImage(command, port, "target/image-run.log");
         try {
             awaitBody(image, port, "/api/hello?name=grace", body -> body.equals("Hello, Grace!"), 60);
             assertEquals(200, get(port, "/health/readiness").statusCode());
@@ -217,17 +210,22 @@ class DeploymentKitIT {
         assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command.toString());
         command.add(1, "-Xshare:on");
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(demo.resolve("target/image-archive-run.log").toFile());
-        builder.environment().remove("FUNC_PORT");
-        builder.environment().put("PORT", Integer.toString(port));
-        Process image = builder.start();
+        Process image = startImage(command, port, "target/image-archive-run.log");
         try {
             awaitBody(image, port, "/api/hello?name=ada", body -> body.equals("Hello, Ada!"), 60);
         } finally {
             image.destroy();
             assertTrue(image.waitFor(40, TimeUnit.SECONDS), "the launcher did not stop on SIGTERM");
         }
+    }
+
+    // The image's command as a container runtime would start it: PORT set, as Knative does, and no FUNC_PORT.
+    private Process startImage(List<String> command, int port, String log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(demo.resolve(log).toFile());
+        builder.environment().remove("FUNC_PORT");
+        builder.environment().put("PORT", Integer.toString(port));
+        return builder.start();
     }
 
     // An argument of the image's command, with the image's /app mapped to its unpacked files, and this JVM as java.
