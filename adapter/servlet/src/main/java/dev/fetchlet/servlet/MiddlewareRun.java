@@ -249,7 +249,8 @@ final class MiddlewareRun {
                 res.sendError(result.status(), captured.errorMessage());
                 return;
             }
-            scope.send(result, head);
+            // Released by now, the capture only passes calls on: the container's response takes them directly.
+            scope.send(result, head, captured.released());
         } catch (Exception e) {
             if (res.isCommitted()) {
                 LOG.warn("Response body failed midway: {}", e.toString());

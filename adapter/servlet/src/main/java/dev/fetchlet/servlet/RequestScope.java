@@ -232,13 +232,18 @@ public final class RequestScope {
 
     // The wire form of a Fetch answer, with no middleware left to see it.
     void send(Response response, boolean omitBody) throws Exception {
+        send(response, omitBody, res);
+    }
+
+    // The same, written to "to": the scope's response, or the container's own once a capture is released.
+    void send(Response response, boolean omitBody, HttpServletResponse to) throws Exception {
         if (response.status() >= 400) {
             closeIfBodyUnread();
         }
         if (response.webSocketUpgrade() != null) {
             WebSocketReply.send(this, response, match == null ? "middleware" : match.target().source());
         } else {
-            ResponseWriter.write(response, res, omitBody);
+            ResponseWriter.write(response, to, omitBody);
         }
     }
 
@@ -284,12 +289,29 @@ public final class RequestScope {
      */
     public boolean refusedOversized() throws IOException {
         long limit = deployment.config.bodyLimit();
-        if (req.getContentLengthLong() <= limit) {
+        if (declaredLength() <= limit) {
             return false;
         }
         res.setHeader("Connection", "close"); // the body stays unread
         error(413, LimitedInputStream.tooLarge(limit).getMessage());
         return true;
+    }
+
+    /**
+     * The body length the request declares, or -1. Read from the header copy the dispatcher checked
+     * ({@link MalformedRequests}: digits, repeats all equal), which costs less than asking the container again.
+     */
+    long declaredLength() {
+        String value = headers.first("Content-Length");
+        if (value == null) {
+            return -1;
+        }
+        int comma = value.indexOf(',');
+        try {
+            return Long.parseLong((comma < 0 ? value : value.substring(0, comma)).trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE; // more digits than a long holds: larger than any limit
+        }
     }
 
     /** A JSON error reply carrying the request id; nothing when the response is already committed. */
@@ -304,7 +326,7 @@ public final class RequestScope {
      * request on a connection that is about to go.
      */
     private void closeIfBodyUnread() {
-        if (res.isCommitted() || req.getContentLengthLong() <= 0 && req.getHeader("Transfer-Encoding") == null) {
+        if (res.isCommitted() || declaredLength() <= 0 && headers.first("Transfer-Encoding") == null) {
             return;
         }
         if (context != null && context.request().bodyUsed()) {

@@ -29,7 +29,6 @@ final class FakeExchange {
     final List<AsyncListener> asyncListeners = new ArrayList<>();
     String method = "GET";
     String uri = "/";
-    long contentLength = -1;
     int status = 200;
     boolean asyncStarted;
 
@@ -42,7 +41,8 @@ final class FakeExchange {
                 case "getServerName" -> "localhost";
                 case "getServerPort" -> 8080;
                 case "getRemoteAddr" -> "127.0.0.1";
-                case "getContentLengthLong" -> contentLength;
+                case "getContentLengthLong" -> requestHeaders.containsKey("Content-Length")
+                        ? Long.parseLong(requestHeaders.get("Content-Length")) : -1L;
                 case "getHeader" -> requestHeaders.get((String) args[0]);
                 case "getHeaderNames" -> Collections.enumeration(requestHeaders.keySet());
                 case "getHeaders" -> Collections.enumeration(requestHeaders.containsKey((String) args[0])

@@ -150,7 +150,7 @@ class RequestScopeTest {
     @Test
     void aDeclaredBodyOverTheLimitIs413BeforeAnythingIsRead() throws Exception {
         http.method = "POST";
-        http.contentLength = 2048;
+        http.requestHeaders.put("Content-Length", "2048");
         boolean[] refused = new boolean[1];
         run(target(scope -> refused[0] = scope.refusedOversized(), true), Map.of("FUNC_BODY_LIMIT", "1KB"));
         assertTrue(refused[0]);

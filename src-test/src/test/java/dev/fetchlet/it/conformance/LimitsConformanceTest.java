@@ -111,6 +111,30 @@ class LimitsConformanceTest extends ConformanceTest {
         assertEquals(0, calls(key));
     }
 
+    /**
+     * RFC 9110 section 8.6 lets a recipient take a repeated Content-Length whose values are all the same number, or
+     * refuse it: either way the declared size counts, and the handler never sees an oversized body.
+     */
+    @Test
+    void repeatedEqualContentLengthsOverTheLimitAreRefusedBeforeTheHandlerRuns() throws Exception {
+        String key = freshKey();
+        long declared = BODY_LIMIT + 1;
+        RawResponse r = wire().send(Wire.request("POST", "/conformance/count/hit?key=" + key,
+                "Content-Type: application/octet-stream", "Content-Length: " + declared + ", " + declared));
+        assertTrue(r.status() == 413 || r.status() == 400, r.toString());
+        assertEquals(0, calls(key), "the handler ran");
+    }
+
+    /** A declared length with more digits than a long holds is larger than any limit, not a server error. */
+    @Test
+    void contentLengthBeyondALongIsRefusedBeforeTheHandlerRuns() throws Exception {
+        String key = freshKey();
+        RawResponse r = wire().send(Wire.request("POST", "/conformance/count/hit?key=" + key,
+                "Content-Type: application/octet-stream", "Content-Length: 99999999999999999999999"));
+        assertTrue(r.status() == 413 || r.status() == 400, r.toString());
+        assertEquals(0, calls(key), "the handler ran");
+    }
+
     @Test
     void bodyOverTheLimitWithContentLengthIs413WhileTheClientIsStillSending() throws Exception {
         String key = freshKey();

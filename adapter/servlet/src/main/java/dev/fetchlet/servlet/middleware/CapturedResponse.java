@@ -101,6 +101,14 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** The container's response, for writing to directly once {@linkplain #release() released}. */
+    public synchronized HttpServletResponse released() {
+        if (state != State.RELEASED) {
+            throw new IllegalStateException("the response is still held or was committed: " + state);
+        }
+        return real;
+    }
+
     /**
      * What is held, as a Fetch response: status, headers and body. For {@code HEAD} a {@code Content-Length} the
      * downstream declared is kept, since the body it describes is not there.
