@@ -39,7 +39,8 @@ public record Authority(String host, int port) {
             rest = value.substring(close + 1);
         } else {
             int colon = value.indexOf(':');
-            host = name(colon < 0 ? value : value.substring(0, colon));
+            int end = colon < 0 ? value.length() : colon;
+            host = isName(value, end) ? value.substring(0, end).toLowerCase(Locale.ROOT) : null;
             rest = colon < 0 ? "" : value.substring(colon);
         }
         if (host == null) {
@@ -51,8 +52,24 @@ public record Authority(String host, int port) {
         if (rest.charAt(0) != ':') {
             return null;
         }
-        int port = port(rest.substring(1));
+        int port = port(rest, 1);
         return port == Integer.MIN_VALUE ? null : new Authority(host, port);
+    }
+
+    /**
+     * Whether {@link #parse} accepts {@code value}. The dispatcher checks every request's {@code Host} with it:
+     * a name or IPv4 address, with or without a port, is checked in place, with nothing allocated.
+     */
+    public static boolean isValid(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+            return false;
+        }
+        if (value.charAt(0) == '[') {
+            return parse(value) != null;
+        }
+        int colon = value.indexOf(':');
+        return isName(value, colon < 0 ? value.length() : colon)
+                && (colon < 0 || port(value, colon + 1) != Integer.MIN_VALUE);
     }
 
     /** This authority with {@code defaultPort} filled in when it names none. */
@@ -65,20 +82,20 @@ public record Authority(String host, int port) {
         return port < 0 ? host : host + ":" + port;
     }
 
-    // A registered name or an IPv4 address (both are letters, digits and dots), lower-cased.
-    private static String name(String s) {
-        if (s.isEmpty()) {
-            return null;
+    // Whether value's first end characters are a registered name or an IPv4 address: letters, digits, dots.
+    private static boolean isName(String value, int end) {
+        if (end == 0) {
+            return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
             boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '.' || c == '-' || c == '_';
             if (!ok) {
-                return null;
+                return false;
             }
         }
-        return s.toLowerCase(Locale.ROOT);
+        return true;
     }
 
     // Hex digits, colons and dots only, so that InetAddress parses a literal and never looks up a name.
@@ -104,16 +121,17 @@ public record Authority(String host, int port) {
         }
     }
 
-    // Digits up to 65535; an empty port is no port (-1); anything else is MIN_VALUE (malformed).
-    private static int port(String s) {
-        if (s.isEmpty()) {
+    // The digits of s from index from, up to 65535; none is no port (-1); anything else is MIN_VALUE (malformed).
+    private static int port(String s, int from) {
+        int length = s.length() - from;
+        if (length == 0) {
             return -1;
         }
-        if (s.length() > 5) {
+        if (length > 5) {
             return Integer.MIN_VALUE;
         }
         int port = 0;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
                 return Integer.MIN_VALUE;

@@ -1,7 +1,9 @@
 package dev.fetchlet.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,6 +26,7 @@ class AuthorityTest {
     })
     void aValidHost(String value, String host, int port) {
         assertEquals(new Authority(host, port), Authority.parse(value));
+        assertTrue(Authority.isValid(value));
     }
 
     @ParameterizedTest(name = "[{0}]")
@@ -32,6 +35,26 @@ class AuthorityTest {
         "h\\x", "h\u0000", "h\r\nX: y", "é.example", "%68"})
     void aMalformedHost(String value) {
         assertNull(Authority.parse(value));
+        assertFalse(Authority.isValid(value));
+    }
+
+    /** The in-place check and the parser never disagree, on strings made of the characters that matter. */
+    @org.junit.jupiter.api.Test
+    void isValidAgreesWithParse() {
+        String alphabet = "aZ09.-_:[]%@/?# \u0000\r\né+fF";
+        java.util.Random random = new java.util.Random(20261207);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = random.nextInt(8) == 0 ? "[::1]" + b : b.toString();
+            assertEquals(Authority.parse(value) != null, Authority.isValid(value), "'" + value + "'");
+        }
+        assertFalse(Authority.isValid(null));
+        assertFalse(Authority.isValid("a".repeat(256)));
+        assertTrue(Authority.isValid("a".repeat(255)));
     }
 
     @org.junit.jupiter.api.Test

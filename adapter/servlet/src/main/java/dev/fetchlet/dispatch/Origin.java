@@ -172,7 +172,7 @@ public record Origin(String scheme, String host, String clientIp, String request
      * ({@link Authority}). {@code isHost("example.com:8080")} is true; {@code isHost("evil.com/x?")} is false.
      */
     public static boolean isHost(String h) {
-        return Authority.parse(h) != null;
+        return Authority.isValid(h);
     }
 
     private static boolean isRequestId(String id) {

@@ -40,7 +40,7 @@ final class MalformedRequests {
         headers.forEach(framing);
         // Empty is malformed too: an http(s) URI never has an empty host (RFC 9110 §4.2.1), and a URL built from
         // it would be http://:8080/ (Tomcat passes an empty Host on). Missing is fine for HTTP/1.0 only.
-        if (framing.host == null ? "HTTP/1.1".equals(req.getProtocol()) : Authority.parse(framing.host) == null) {
+        if (framing.host == null ? "HTTP/1.1".equals(req.getProtocol()) : !Authority.isValid(framing.host)) {
             return "Malformed request: a missing, empty or invalid Host header";
         }
         if (hasFragment(req)) {

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The servlet response that what lies behind middleware writes to (a static file, a mounted app, an error reply),
@@ -149,16 +148,13 @@ public final class CapturedResponse extends HttpServletResponseWrapper {
      * alternating names and values: what merges into its Fetch response. Nothing is copied when none is missing.
      */
     public synchronized List<String> heldMissingFrom(Headers answer) {
-        List<String> missing = List.of();
-        for (Map.Entry<String, String> field : headers) {
-            if (!answer.has(field.getKey())) {
-                if (missing.isEmpty()) {
-                    missing = new ArrayList<>(4);
-                }
-                missing.add(field.getKey());
-                missing.add(field.getValue());
+        List<String> missing = new ArrayList<>(); // its array comes with the first field missing
+        headers.forEach((name, value) -> {
+            if (!answer.has(name)) {
+                missing.add(name);
+                missing.add(value);
             }
-        }
+        });
         return missing;
     }
 
