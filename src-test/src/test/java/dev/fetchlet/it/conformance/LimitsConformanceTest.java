@@ -117,6 +117,7 @@ class LimitsConformanceTest extends ConformanceTest {
      */
     @Test
     void repeatedEqualContentLengthsOverTheLimitAreRefusedBeforeTheHandlerRuns() throws Exception {
+        ServerDifference.INVALID_CONTENT_LENGTH_IGNORED.skipOn(kind);
         String key = freshKey();
         long declared = BODY_LIMIT + 1;
         RawResponse r = wire().send(Wire.request("POST", "/conformance/count/hit?key=" + key,

@@ -106,7 +106,8 @@ public enum ServerDifference {
             "Grizzly closes the connection without an answer when the client stops sending mid-body"),
     /**
      * Liberty serves a request whose {@code Content-Length} is not a number ({@code abc}, {@code -1},
-     * {@code +3}), and hands the WAR no such header, so Fetchlet's own check cannot see it.
+     * {@code +3}, a repeated value such as {@code 7, 7}), and hands the WAR no such header, so Fetchlet's own
+     * checks, the body limit's included, cannot see it.
      */
     INVALID_CONTENT_LENGTH_IGNORED(EnumSet.of(LIBERTY),
             "Liberty serves a request with a Content-Length that is not a number and hides the header"),
