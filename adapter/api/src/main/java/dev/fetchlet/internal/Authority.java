@@ -25,34 +25,19 @@ public record Authority(String host, int port) {
 
     /** The authority in {@code value}, or {@code null} when it is empty or malformed. */
     public static Authority parse(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+        if (!withinLength(value)) {
             return null;
         }
+        int hostEnd;
         String host;
-        String rest;
         if (value.charAt(0) == '[') {
-            int close = value.indexOf(']');
-            if (close < 0) {
-                return null;
-            }
-            host = ipv6(value.substring(1, close));
-            rest = value.substring(close + 1);
+            hostEnd = value.indexOf(']') + 1;
+            host = hostEnd == 0 ? null : ipv6(value.substring(1, hostEnd - 1));
         } else {
-            int colon = value.indexOf(':');
-            int end = colon < 0 ? value.length() : colon;
-            host = isName(value, end) ? value.substring(0, end).toLowerCase(Locale.ROOT) : null;
-            rest = colon < 0 ? "" : value.substring(colon);
+            hostEnd = nameEnd(value);
+            host = isName(value, hostEnd) ? value.substring(0, hostEnd).toLowerCase(Locale.ROOT) : null;
         }
-        if (host == null) {
-            return null;
-        }
-        if (rest.isEmpty()) {
-            return new Authority(host, -1);
-        }
-        if (rest.charAt(0) != ':') {
-            return null;
-        }
-        int port = port(rest, 1);
+        int port = host == null ? Integer.MIN_VALUE : portAfter(value, hostEnd);
         return port == Integer.MIN_VALUE ? null : new Authority(host, port);
     }
 
@@ -61,15 +46,32 @@ public record Authority(String host, int port) {
      * a name or IPv4 address, with or without a port, is checked in place, with nothing allocated.
      */
     public static boolean isValid(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH) {
+        if (!withinLength(value)) {
             return false;
         }
         if (value.charAt(0) == '[') {
             return parse(value) != null;
         }
+        int hostEnd = nameEnd(value);
+        return isName(value, hostEnd) && portAfter(value, hostEnd) != Integer.MIN_VALUE;
+    }
+
+    private static boolean withinLength(String value) {
+        return value != null && !value.isEmpty() && value.length() <= MAX_LENGTH;
+    }
+
+    // Where a name or IPv4 address ends: at the port's colon, if any.
+    private static int nameEnd(String value) {
         int colon = value.indexOf(':');
-        return isName(value, colon < 0 ? value.length() : colon)
-                && (colon < 0 || port(value, colon + 1) != Integer.MIN_VALUE);
+        return colon < 0 ? value.length() : colon;
+    }
+
+    // The port after a host ending at hostEnd: -1 for none (nothing, or an empty port), MIN_VALUE if malformed.
+    private static int portAfter(String value, int hostEnd) {
+        if (hostEnd == value.length()) {
+            return -1;
+        }
+        return value.charAt(hostEnd) == ':' ? port(value, hostEnd + 1) : Integer.MIN_VALUE;
     }
 
     /** This authority with {@code defaultPort} filled in when it names none. */

@@ -108,6 +108,23 @@ final class MalformedRequests {
         return false;
     }
 
+    /**
+     * The body length a request that passed {@link #problem} declares, or -1 for none: its first
+     * {@code Content-Length} value (the others are the same number, or it was refused).
+     */
+    static long declaredLength(Headers headers) {
+        String value = headers.first("Content-Length");
+        if (value == null) {
+            return -1;
+        }
+        int comma = value.indexOf(',');
+        try {
+            return Long.parseLong((comma < 0 ? value : value.substring(0, comma)).trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE; // more digits than a long holds: larger than any limit
+        }
+    }
+
     private static boolean onlyChunked(List<String> headers) {
         int codings = 0;
         for (String header : headers) {

@@ -289,29 +289,13 @@ public final class RequestScope {
      */
     public boolean refusedOversized() throws IOException {
         long limit = deployment.config.bodyLimit();
-        if (declaredLength() <= limit) {
+        // From the header copy the dispatcher checked: no second look-up in the container.
+        if (MalformedRequests.declaredLength(headers) <= limit) {
             return false;
         }
         res.setHeader("Connection", "close"); // the body stays unread
         error(413, LimitedInputStream.tooLarge(limit).getMessage());
         return true;
-    }
-
-    /**
-     * The body length the request declares, or -1. Read from the header copy the dispatcher checked
-     * ({@link MalformedRequests}: digits, repeats all equal), which costs less than asking the container again.
-     */
-    long declaredLength() {
-        String value = headers.first("Content-Length");
-        if (value == null) {
-            return -1;
-        }
-        int comma = value.indexOf(',');
-        try {
-            return Long.parseLong((comma < 0 ? value : value.substring(0, comma)).trim());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE; // more digits than a long holds: larger than any limit
-        }
     }
 
     /** A JSON error reply carrying the request id; nothing when the response is already committed. */
@@ -326,7 +310,8 @@ public final class RequestScope {
      * request on a connection that is about to go.
      */
     private void closeIfBodyUnread() {
-        if (res.isCommitted() || declaredLength() <= 0 && headers.first("Transfer-Encoding") == null) {
+        if (res.isCommitted() || MalformedRequests.declaredLength(headers) <= 0
+                && headers.first("Transfer-Encoding") == null) {
             return;
         }
         if (context != null && context.request().bodyUsed()) {
