@@ -81,12 +81,12 @@ declare -A PORT=(
     [plain]=$PORT_BASE [fetchlet-jdk17]=$((PORT_BASE + 1)) [fetchlet-jdk25]=$((PORT_BASE + 2))
     [gcf]=$((PORT_BASE + 3)) [node]=$((PORT_BASE + 4))
     [plain-mariadb]=$((PORT_BASE + 5)) [fetchlet-jdk17-mariadb]=$((PORT_BASE + 6))
-    [fetchlet-jdk25-mariadb]=$((PORT_BASE + 7))
+    [fetchlet-jdk25-mariadb]=$((PORT_BASE + 7)) [plain-headers]=$((PORT_BASE + 8))
 )
 db_port=$((PORT_BASE + 9))
 url() { echo "http://$HOST:${PORT[$1]}$2"; }
 
-start_plain() { start_plain_jetty "$1" "${PORT[$1]}"; } # NAME
+start_plain() { start_plain_jetty "$1" "${PORT[$1]}" "${@:2}"; } # NAME [--example-headers]
 start_all() {
     local mariadb_env=(env "DB_URL=jdbc:mariadb://$HOST:$db_port/bench?sslMode=disable" DB_USER=root DB_PASSWORD=)
     SERVER_WRAP=(taskset -c "$SERVER_CPU")
@@ -96,6 +96,9 @@ start_all() {
             dev.fetchlet.bench.mariadb.MariaDbMain "$db_port" "$WORK/mariadb"
     fi
     start_plain plain
+    if [[ " ${cases[*]} " == *" hello "* ]]; then
+        start_plain plain-headers --example-headers
+    fi
     start_launcher fetchlet-jdk17 "$JAVA17" "${PORT[fetchlet-jdk17]}" fetchlet-example.war
     start_launcher fetchlet-jdk25 "$JAVA25" "${PORT[fetchlet-jdk25]}" fetchlet-example.war
     if ((peers)); then
@@ -129,6 +132,11 @@ contenders() {
     local name
     for name in plain fetchlet-jdk17 fetchlet-jdk25; do
         echo "$name$suffix=$(url "$name$suffix" "$path")"
+        if [[ "$1" == hello && "$name" == plain ]]; then
+            # Plain Jetty sending the example's header fields too: the same answer on the wire, so the report
+            # can tell what those fields cost from what Fetchlet itself costs. Not the reference.
+            echo "plain-headers=$(url plain-headers "$path")"
+        fi
     done
     if [[ "$1" == hello ]] && ((peers)); then
         # The peers serve their one function at / (faas-js-runtime answers 404 elsewhere).

@@ -87,9 +87,10 @@ start_launcher() { # NAME JAVA PORT WAR [JVM flags...]: a WAR on the Fetchlet la
     start_server "$name" "$java" "$@" -jar "${LAUNCHER_JAR:-$RUN/fetchlet-launcher.jar}" --host "$HOST" \
         --port "$port" "$RUN/$war"
 }
-start_plain_jetty() { # NAME PORT: the reference, plain embedded Jetty with the user's own main, on JDK 17
+start_plain_jetty() { # NAME PORT [--example-headers]: the reference, plain embedded Jetty with the user's own
+    # main, on JDK 17
     start_server "$1" "$JAVA17" -cp "$RUN/plain-jetty/plain-jetty.jar:$RUN/plain-jetty/lib/*" \
-        dev.fetchlet.bench.plain.PlainJettyMain "$2"
+        dev.fetchlet.bench.plain.PlainJettyMain "${@:2}"
 }
 start_gcf() { # NAME JAVA PORT: the hello function on Google's Functions Framework invoker
     start_server "$1" "$2" -jar "$RUN/java-function-invoker.jar" --classpath "$RUN/gcf-app.jar" \

@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
  * BENCHMARKS.md quotes and the ratios the chart draws. In each case the first contender is the reference (plain
  * Jetty); every other contender's throughput and CPU per request are divided by the reference's within each
  * round (they ran back to back) and reported as the median and min–max of those per-round ratios. Where a case
- * has both {@code X-jdk17} and {@code X-jdk25}, the JDK 25 CPU per request is also divided by JDK 17's.
+ * has both {@code X-jdk17} and {@code X-jdk25}, the JDK 25 CPU per request is also divided by JDK 17's; where it
+ * has {@value #LIKE_FOR_LIKE}, each Fetchlet contender is also divided by that one.
  *
  * <p>{@code java src-test/bench/report/HeadToHead.java DIR} writes {@code DIR/head-to-head.md} and
  * {@code DIR/head-to-head-ratios.tsv} (Chart.java's input) and prints the Markdown. With
@@ -25,6 +26,8 @@ public class HeadToHead {
     /** Fetchlet's targets against plain Jetty (issue: performance): throughput at least, CPU at most. */
     static final double THROUGHPUT_TARGET = 0.97;
     static final double CPU_TARGET = 1.05;
+    /** Plain Jetty answering with the example's header fields as well: the like-for-like comparison. */
+    static final String LIKE_FOR_LIKE = "plain-headers";
     static final String BEGIN = "<!-- head-to-head figures: begin -->";
     static final String END = "<!-- head-to-head figures: end -->";
 
@@ -47,6 +50,7 @@ public class HeadToHead {
                 + "| throughput ÷ reference | CPU/request ÷ reference | errors, non-2xx |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         List<String> jdkLines = new ArrayList<>();
+        List<String> likeLines = new ArrayList<>();
         double load = 0;
         int loads = 0;
         int rounds = 0;
@@ -79,6 +83,12 @@ public class HeadToHead {
                         rs.stream().mapToLong(Row::errors).sum(), rs.stream().mapToLong(Row::non2xx).sum()));
             }
             for (String name : by.keySet()) {
+                if (name.startsWith("fetchlet") && by.containsKey(LIKE_FOR_LIKE)) {
+                    List<Row> like = by.get(LIKE_FOR_LIKE);
+                    likeLines.add(String.format("| %s | %s ÷ %s | %s | %s |", c.getKey(), name, LIKE_FOR_LIKE,
+                            stats(perRound(by.get(name), like, Row::rps)),
+                            stats(perRound(by.get(name), like, Row::cpuUs))));
+                }
                 String jdk17 = name.replace("-jdk25", "-jdk17");
                 if (name.contains("-jdk25") && by.containsKey(jdk17)) {
                     double[] u = perRound(by.get(name), by.get(jdk17), Row::cpuUs);
@@ -90,6 +100,13 @@ public class HeadToHead {
         if (!jdkLines.isEmpty()) {
             md.append("\n| case | CPU per request | median (min–max) | target (at most) |\n|---|---|---|---|\n");
             jdkLines.forEach(l -> md.append(l).append('\n'));
+        }
+        if (!likeLines.isEmpty()) {
+            md.append("\nLike for like: against `" + LIKE_FOR_LIKE + "`, plain Jetty sending the same header fields as "
+                    + "the example's answer (what is left is Fetchlet's own cost; not the targets' reference).\n\n"
+                    + "| case | ratio | throughput, median (min–max) | CPU per request, median (min–max) |\n"
+                    + "|---|---|---|---|\n");
+            likeLines.forEach(l -> md.append(l).append('\n'));
         }
         md.append(String.format("%nRounds per contender: %d; load average (1 min) during the runs, mean: %.1f. "
                 + "Targets (Fetchlet ÷ plain Jetty): throughput ≥ %.2f, CPU per request ≤ %.2f.%n",

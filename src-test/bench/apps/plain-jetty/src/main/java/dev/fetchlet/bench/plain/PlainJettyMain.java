@@ -9,7 +9,10 @@ import org.eclipse.jetty.server.ServerConnector;
  * {@code QueuedThreadPool}, one HTTP/1.1 connector): the same answers as the example WAR's
  * {@code /api/hello}, {@code /api/echo}, {@code /api/users/[id]} and {@code /api/todos/[id]}.
  *
- * <pre>java -cp plain-jetty.jar:lib/* dev.fetchlet.bench.plain.PlainJettyMain 8080</pre>
+ * <pre>java -cp plain-jetty.jar:lib/* dev.fetchlet.bench.plain.PlainJettyMain 8080 [--example-headers]</pre>
+ *
+ * With {@code --example-headers}, {@code /api/hello} also sends the header fields the example WAR's answer
+ * carries (see {@link HelloServlet}): the like-for-like reference.
  *
  * The database is {@code DB_URL} ({@code DB_USER}, {@code DB_PASSWORD}) when set, else an in-memory H2 in
  * MySQL mode, as Fetchlet's default.
@@ -20,6 +23,7 @@ public final class PlainJettyMain {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
+        boolean exampleHeaders = args.length > 1 && args[1].equals("--example-headers");
         Server server = new Server();
         ServerConnector http = new ServerConnector(server);
         http.setHost("127.0.0.1");
@@ -28,7 +32,7 @@ public final class PlainJettyMain {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new HelloServlet(), "/api/hello");
+        context.addServlet(new HelloServlet(exampleHeaders), "/api/hello");
         context.addServlet(new EchoServlet(), "/api/echo");
         context.addServlet(new UserServlet(), "/api/users/*");
         context.addServlet(new TodoServlet(TodoTable.open()), "/api/todos/*");
