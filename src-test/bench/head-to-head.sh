@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The pinned head-to-head, the suite's main command: the example WAR on Fetchlet's launcher (JDK 17, and JDK 25
 # with its default threads, --threads auto) against the servlets a user would otherwise write on plain embedded Jetty 12
-# (apps/plain-jetty, JDK 17: the reference), the same routes on each.
+# (apps/plain-jetty, JDK 17: the reference), the same routes on each. For hello, plain-headers (the same plain Jetty
+# sending the example's header fields too) also runs, to tell what those fields cost from what Fetchlet costs.
 #
-#   src-test/bench/head-to-head.sh               # hello, echo, users: about 11 minutes after the build
-#   src-test/bench/head-to-head.sh --db          # + GET /api/todos/1 on H2 and on MariaDB: about 18 minutes
+#   src-test/bench/head-to-head.sh               # hello, echo, users: about 12 minutes after the build
+#   src-test/bench/head-to-head.sh --db          # + GET /api/todos/1 on H2 and on MariaDB: about 19 minutes
 #   src-test/bench/head-to-head.sh --peers       # + Google's invoker and faas-js-runtime on hello: +2 minutes
 #   src-test/bench/head-to-head.sh --cases hello,todo-h2   # only these cases
 #   ROUNDS=2 DURATION=3s WARMUP=3s src-test/bench/head-to-head.sh --db --peers   # a smoke run, 3 minutes
