@@ -8,6 +8,7 @@
 #   src-test/bench/head-to-head.sh --db          # + GET /api/todos/1 on H2 and on MariaDB: about 19 minutes
 #   src-test/bench/head-to-head.sh --peers       # + Google's invoker and faas-js-runtime on hello: +2 minutes
 #   src-test/bench/head-to-head.sh --cases hello,todo-h2   # only these cases
+#   src-test/bench/head-to-head.sh --cases hello --only plain,plain-headers   # only these contenders measured
 #   ROUNDS=2 DURATION=3s WARMUP=3s src-test/bench/head-to-head.sh --db --peers   # a smoke run, 3 minutes
 #   src-test/bench/head-to-head.sh --db --peers --publish   # + the figures into BENCHMARKS.md, files into recorded/
 #
@@ -39,6 +40,7 @@ peers=0
 db=0
 publish=0
 cases=""
+only=""
 usage() { sed -n '2,/^: /p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; }
 while (($#)); do
     case "$1" in
@@ -47,6 +49,8 @@ while (($#)); do
         --publish) publish=1 ;;
         --cases) cases="$2"; shift ;;
         --cases=*) cases="${1#*=}" ;;
+        --only) only="$2"; shift ;;
+        --only=*) only="${1#*=}" ;;
         -h | --help) usage; exit 0 ;;
         *) echo "unknown argument: $1" >&2; usage; exit 2 ;;
     esac
@@ -68,6 +72,7 @@ if [[ -z "${H2H_NETNS:-}" ]]; then
         log "moving into a private network namespace (loopback only)"
         again=(--cases "$(IFS=,; echo "${cases[*]}")" --peers)
         ((publish)) && again+=(--publish)
+        [[ -n "$only" ]] && again+=(--only "$only")
         exec unshare -n -- env H2H_NETNS=1 SKIP_BUILD=1 bash -c 'ip link set lo up && exec "$0" "$@"' \
             "${BASH_SOURCE[0]}" "${again[@]}"
     fi
@@ -146,6 +151,11 @@ contenders() {
     fi
 }
 wrk_args() { case_wrk_args "$1"; } # CASE: the request wrk sends
+if [[ -n "$only" ]]; then
+    # --only: the other servers still start (and sit idle); only the named contenders are warmed up and measured.
+    eval "all_$(declare -f contenders)"
+    contenders() { all_contenders "$@" | grep -E "^($(tr , '|' <<< "$only"))="; }
+fi
 
 # Every contender answers 200 before anything is measured; the database rows need todo 1 in every database.
 check_ready() {
