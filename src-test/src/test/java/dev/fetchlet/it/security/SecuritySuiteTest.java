@@ -67,7 +67,8 @@ class SecuritySuiteTest {
         if (c.status() == 101) {
             assertEquals(HandshakeWire.acceptFor(SecurityCase.KEY), reply.header("Sec-WebSocket-Accept"));
             if (c.has("opens")) {
-                assertEquals("opened", HandshakeWire.firstTextFrame(reply.after()), "onOpen's frame follows the 101");
+                assertEquals("opened", HandshakeWire.firstTextFrame(reply.after()),
+                        () -> "onOpen's frame follows the 101; after it came: " + HandshakeWire.describe(reply.after()));
             }
             return;
         }

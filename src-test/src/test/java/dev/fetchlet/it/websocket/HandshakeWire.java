@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,6 +101,31 @@ public final class HandshakeWire {
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * What the server sent after its reply, for a failure message: the first frame's kind (with a close frame's
+     * code and reason), or the bytes in hex when they hold no whole frame.
+     *
+     * <pre>{@code
+     * describe(after)   // "close frame 1008 'No such connection'", "text frame (6 bytes)", "nothing"
+     * }</pre>
+     */
+    public static String describe(byte[] bytes) {
+        if (bytes.length == 0) {
+            return "nothing";
+        }
+        int length = bytes.length >= 2 ? bytes[1] & 0x7F : -1;
+        if (length < 0 || length > 125 || (bytes[1] & 0x80) != 0 || bytes.length < 2 + length) {
+            return bytes.length + " bytes: " + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 64));
+        }
+        int opcode = bytes[0] & 0x0F;
+        if (opcode == 8 && length >= 2) {
+            int code = ((bytes[2] & 0xFF) << 8) | (bytes[3] & 0xFF);
+            return "close frame " + code + " '" + new String(bytes, 4, length - 2, StandardCharsets.UTF_8) + "'";
+        }
+        String kind = opcode == 1 ? "text" : opcode == 2 ? "binary" : opcode == 8 ? "close" : "opcode " + opcode;
+        return kind + " frame (" + length + " bytes)" + (bytes.length > 2 + length ? " and more" : "");
     }
 
     /**
