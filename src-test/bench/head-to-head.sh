@@ -130,8 +130,8 @@ wait_log() { # NAME TEXT SECONDS: until the server's log says TEXT
     done
 }
 
-# The contenders of a case, reference first, as NAME=URL (NAME is the server's; wrk_record reads its pid).
-contenders() {
+# Every contender of a case, reference first, as NAME=URL (NAME is the server's; wrk_record reads its pid).
+all_contenders() {
     local suffix="" path
     path="$(case_path "$1")" || exit 2
     [[ "$1" == todo-mariadb ]] && suffix=-mariadb
@@ -151,11 +151,14 @@ contenders() {
     fi
 }
 wrk_args() { case_wrk_args "$1"; } # CASE: the request wrk sends
-if [[ -n "$only" ]]; then
-    # --only: the other servers still start (and sit idle); only the named contenders are warmed up and measured.
-    eval "all_$(declare -f contenders)"
-    contenders() { all_contenders "$@" | grep -E "^($(tr , '|' <<< "$only"))="; }
-fi
+# The contenders measured: all of them, or only those --only names (the other servers still start and sit idle).
+contenders() {
+    if [[ -z "$only" ]]; then
+        all_contenders "$1"
+    else
+        all_contenders "$1" | grep -E "^($(tr , '|' <<< "$only"))="
+    fi
+}
 
 # Every contender answers 200 before anything is measured; the database rows need todo 1 in every database.
 check_ready() {

@@ -115,8 +115,8 @@ public final class HandshakeWire {
         if (bytes.length == 0) {
             return "nothing";
         }
-        int length = bytes.length >= 2 ? bytes[1] & 0x7F : -1;
-        if (length < 0 || length > 125 || (bytes[1] & 0x80) != 0 || bytes.length < 2 + length) {
+        int length = shortFrameLength(bytes);
+        if (length < 0) {
             return bytes.length + " bytes: " + HexFormat.of().formatHex(bytes, 0, Math.min(bytes.length, 64));
         }
         int opcode = bytes[0] & 0x0F;
@@ -128,16 +128,22 @@ public final class HandshakeWire {
         return kind + " frame (" + length + " bytes)" + (bytes.length > 2 + length ? " and more" : "");
     }
 
+    // The payload length of the unmasked frame shorter than 126 bytes that bytes starts with; -1 when it holds none.
+    private static int shortFrameLength(byte[] bytes) {
+        if (bytes.length < 2 || (bytes[1] & 0x80) != 0 || (bytes[1] & 0x7F) > 125) {
+            return -1;
+        }
+        int length = bytes[1] & 0x7F;
+        return bytes.length < 2 + length ? -1 : length;
+    }
+
     /**
      * The text of the first frame in {@code bytes}, if it is one unmasked text frame shorter than 126 bytes;
      * inflated if the server compressed it (RSV1, permessage-deflate, RFC 7692).
      */
     public static String firstTextFrame(byte[] bytes) throws DataFormatException {
-        if (bytes.length < 2 || (bytes[0] & 0x0F) != 1 || (bytes[1] & 0x80) != 0 || (bytes[1] & 0x7F) > 125) {
-            return null;
-        }
-        int length = bytes[1] & 0x7F;
-        if (bytes.length < 2 + length) {
+        int length = shortFrameLength(bytes);
+        if (length < 0 || (bytes[0] & 0x0F) != 1) {
             return null;
         }
         if ((bytes[0] & 0x40) == 0) {
