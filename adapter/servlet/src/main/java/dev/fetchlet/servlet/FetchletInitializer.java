@@ -84,7 +84,7 @@ public final class FetchletInitializer implements ServletContainerInitializer {
             // Tyrus (GlassFish, Payara) upgrades only to endpoints registered at deployment. Asked first: a
             // container without the WebSocket API still serves every HTTP route.
             if (WebSocketSupport.isAvailable(servletContext.getClassLoader())) {
-                servletContext.addListener(RegisteredEndpointUpgrade.registration());
+                servletContext.addListener(RegisteredEndpointUpgrade.registration(config.webSocketIdleTimeout()));
             }
             // One event per route: log layouts escape line breaks inside a message, so a multi-line table
             // would come out as one long line.

@@ -47,7 +47,12 @@ public final class ListenerEndpoint extends Endpoint {
 
     @Override
     public void onOpen(Session container, EndpointConfig config) {
-        container.setMaxIdleTimeout(idleTimeout.isZero() ? 0 : Math.max(1, idleTimeout.toMillis()));
+        long idleMillis = containerMillis(idleTimeout);
+        // Set only when it differs: on Tyrus every change restarts the session's idle check, and a change made
+        // while the check it scheduled on creation is running closes the session (see RegisteredEndpointUpgrade).
+        if (container.getMaxIdleTimeout() != idleMillis) {
+            container.setMaxIdleTimeout(idleMillis);
+        }
         ContainerWebSocketSession s = new ContainerWebSocketSession(container, context);
         session = s;
         MessageAssembler assembler = new MessageAssembler(maxMessageSize);
@@ -68,6 +73,11 @@ public final class ListenerEndpoint extends Endpoint {
             }
         });
         call("onOpen", () -> listener.onOpen(s));
+    }
+
+    /** An idle timeout as Jakarta WebSocket takes it: milliseconds, 0 for never, at least 1 otherwise. */
+    static long containerMillis(Duration idleTimeout) {
+        return idleTimeout.isZero() ? 0 : Math.max(1, idleTimeout.toMillis());
     }
 
     @Override

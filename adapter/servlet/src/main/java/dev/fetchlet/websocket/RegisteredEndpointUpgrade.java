@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the container hands back in the session's path parameters when the connection opens.
  *
  * <pre>{@code
- * servletContext.addListener(RegisteredEndpointUpgrade.registration());   // at deployment
+ * servletContext.addListener(RegisteredEndpointUpgrade.registration(config.webSocketIdleTimeout()));
  * if (RegisteredEndpointUpgrade.isNeeded(container)) {                     // at each upgrade
  *     RegisteredEndpointUpgrade.upgrade(container, req, res, endpoint, subprotocols);
  * }
@@ -56,9 +56,18 @@ public final class RegisteredEndpointUpgrade {
     /**
      * A listener that registers the dispatching endpoint once the web app's initializers have run (the
      * container's WebSocket initializer may run after Fetchlet's); it does nothing on other containers.
+     *
+     * <p>Where the container's default session idle timeout is 0 (never), it also becomes
+     * {@code defaultIdleTimeout}, the deployment's WebSocket idle timeout. Tyrus builds each session with the
+     * container's default and, for 0, schedules an idle check with no delay; that check closes the session if it
+     * finds a timeout set by then, which the route's timeout set while the session opens could be. Born with a
+     * non-zero timeout, a session's first check lies that far ahead, and setting the route's own timeout cancels
+     * it safely.
+     *
+     * @param defaultIdleTimeout the deployment's WebSocket idle timeout ({@code FUNC_WS_IDLE_TIMEOUT})
      */
-    public static ServletContextListener registration() {
-        return new Registration();
+    public static ServletContextListener registration(Duration defaultIdleTimeout) {
+        return new Registration(ListenerEndpoint.containerMillis(defaultIdleTimeout));
     }
 
     /** Upgrades the request to {@code endpoint} through the registered dispatching endpoint. */
@@ -131,12 +140,21 @@ public final class RegisteredEndpointUpgrade {
     }
 
     private static final class Registration implements ServletContextListener {
+        private final long defaultIdleMillis;
+
+        Registration(long defaultIdleMillis) {
+            this.defaultIdleMillis = defaultIdleMillis;
+        }
+
         @Override
         public void contextInitialized(ServletContextEvent event) {
             ServletContext context = event.getServletContext();
             Object attribute = context.getAttribute(WebSocketUpgrader.SERVER_CONTAINER_ATTRIBUTE);
             if (!(attribute instanceof ServerContainer container) || !isNeeded(container)) {
                 return;
+            }
+            if (container.getDefaultMaxSessionIdleTimeout() <= 0 && defaultIdleMillis > 0) {
+                container.setDefaultMaxSessionIdleTimeout(defaultIdleMillis);
             }
             try {
                 container.addEndpoint(dispatcherConfig());

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * <pre>{@code
  * if (WebSocketSupport.isAvailable(servletContext.getClassLoader())) {
- *     servletContext.addListener(RegisteredEndpointUpgrade.registration());
+ *     servletContext.addListener(RegisteredEndpointUpgrade.registration(config.webSocketIdleTimeout()));
  * }
  * }</pre>
  */

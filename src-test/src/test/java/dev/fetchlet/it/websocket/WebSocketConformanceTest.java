@@ -15,8 +15,10 @@ import dev.fetchlet.it.harness.Http;
 import dev.fetchlet.it.harness.OnEachContainer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 @OnEachContainer
 class WebSocketConformanceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int OPENED_TOGETHER = 1000;
 
     private final ContainerKind kind;
     private final Deployment deployment;
@@ -154,6 +157,37 @@ class WebSocketConformanceTest {
 
             boolean normalClosure = closed.code() == 1000 && IDLE_WEBSOCKET_CLOSED_WITH_1000.appliesTo(kind);
             assertTrue(closed.code() == 1001 || closed.code() == 1006 || normalClosure, "closed by the server: " + closed);
+        }
+    }
+
+    /**
+     * Connections opened together all stay open past their first exchange. Tyrus (Payara) once closed a few of
+     * them with its idle-timeout close a moment after the handshake: a check it schedules with no delay when a
+     * session is built raced with the route's idle timeout being set as it opened.
+     */
+    @Test
+    void connectionsOpenedTogetherStayOpen() throws Exception {
+        List<WsClient> clients = new ArrayList<>();
+        try {
+            for (int wave = 0; wave < OPENED_TOGETHER; wave += 50) {
+                List<CompletableFuture<WsClient>> connecting = new ArrayList<>();
+                for (int i = wave; i < Math.min(OPENED_TOGETHER, wave + 50); i++) {
+                    connecting.add(WsClient.connectAsync(deployment, "/conformance/ws/echo", text -> true));
+                }
+                for (CompletableFuture<WsClient> c : connecting) {
+                    clients.add(c.join());
+                }
+            }
+            for (int i = 0; i < clients.size(); i++) {
+                clients.get(i).socket().sendText("m" + i, true);
+            }
+            for (int i = 0; i < clients.size(); i++) {
+                assertEquals("m" + i, clients.get(i).nextText(), "connection " + i);
+                assertTrue(!clients.get(i).closed().isDone(), "connection " + i + " was closed: "
+                        + clients.get(i).closed().getNow(null));
+            }
+        } finally {
+            clients.forEach(WsClient::abort);
         }
     }
 

@@ -128,9 +128,21 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         return messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * The next message, waiting up to {@link #TIMEOUT}; a closed connection with nothing queued fails at once, as
+     * no message comes after the close.
+     */
     private Object next() throws InterruptedException {
-        Object m = messages.poll(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        assertNotNull(m, "no message within " + TIMEOUT + (closed.isDone() ? "; closed: " + closed.join() : ""));
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Object m = null;
+        while (m == null && System.nanoTime() < deadline) {
+            m = messages.poll(100, TimeUnit.MILLISECONDS);
+            if (m == null && closed.isDone()) {
+                m = messages.poll(); // a message queued just before the close callback
+                break;
+            }
+        }
+        assertNotNull(m, closed.isDone() ? "no message before the close: " + closed.join() : "no message within " + TIMEOUT);
         return m;
     }
 
