@@ -213,7 +213,9 @@ public final class Headers implements Iterable<Map.Entry<String, String>> {
 
     // Names are mostly the same few string instances (literals, the container's cached names), and a String's
     // hash is kept in it: this instance was checked already if it sits in its slot. A race only loses a slot.
-    private static final String[] CHECKED_NAMES = new String[64];
+    // 256 slots: with 64, X-Content-Type-Options and Server-Timing, both on most answers, shared one and took
+    // turns evicting each other, so each was checked again on every request.
+    private static final String[] CHECKED_NAMES = new String[256];
 
     private static void validate(String name, String value) {
         if (name == null || name.isEmpty()) {
