@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * the container hands back in the session's path parameters when the connection opens.
  *
  * <pre>{@code
+ * // at deployment
  * servletContext.addListener(RegisteredEndpointUpgrade.registration(config.webSocketIdleTimeout()));
- * if (RegisteredEndpointUpgrade.isNeeded(container)) {                     // at each upgrade
+ * // at each upgrade
+ * if (RegisteredEndpointUpgrade.isNeeded(container)) {
  *     RegisteredEndpointUpgrade.upgrade(container, req, res, endpoint, subprotocols);
  * }
  * }</pre>
