@@ -2,12 +2,17 @@ package dev.fetchlet.bench;
 
 import dev.fetchlet.Context;
 import dev.fetchlet.Handler;
+import dev.fetchlet.Middleware;
+import dev.fetchlet.MiddlewarePath;
+import dev.fetchlet.Next;
 import dev.fetchlet.Response;
 import dev.fetchlet.Route;
 import dev.fetchlet.bench.servlet.MemoryChain;
 import dev.fetchlet.bench.servlet.MemoryRequest;
 import dev.fetchlet.bench.servlet.MemoryResponse;
 import dev.fetchlet.bench.servlet.SetupServletContext;
+import dev.fetchlet.middleware.Cors;
+import dev.fetchlet.middleware.ServerTiming;
 import dev.fetchlet.servlet.FetchletInitializer;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
@@ -61,6 +66,55 @@ public class AdaptationBenchmark {
         }
     }
 
+    /** The example app's outer middleware: a {@code Server-Timing} metric on every answer. */
+    @MiddlewarePath("/")
+    public static final class TimingMiddleware implements Middleware {
+        private final Middleware timing = new ServerTiming("app");
+
+        @Override
+        public Response onRequest(Context ctx, Next next) throws Exception {
+            return timing.onRequest(ctx, next);
+        }
+    }
+
+    /** The example app's {@code /api} middleware, here over {@code /bench}: CORS for any origin. */
+    @MiddlewarePath("/bench")
+    public static final class CorsMiddleware implements Middleware {
+        private final Middleware cors = Cors.builder()
+                .origins("*")
+                .methods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+                .exposeHeaders("Functions-Request-Id", "Server-Timing")
+                .build();
+
+        @Override
+        public Response onRequest(Context ctx, Next next) throws Exception {
+            return cors.onRequest(ctx, next);
+        }
+    }
+
+    /** The same handler with the example app's two middleware in front of it, deployed on its own. */
+    @State(Scope.Thread)
+    public static class ThroughMiddleware {
+        private MemoryChain chain;
+        private Filter[] installed;
+
+        @Setup(Level.Trial)
+        public void deploy() throws ServletException {
+            SetupServletContext context = new SetupServletContext();
+            new FetchletInitializer().onStartup(Set.of(HelloHandler.class, TimingMiddleware.class,
+                    CorsMiddleware.class), context.servletContext());
+            installed = context.filters().toArray(new Filter[0]);
+            chain = new MemoryChain(context.filters(), null);
+        }
+
+        @TearDown(Level.Trial)
+        public void undeploy() {
+            for (Filter filter : installed) {
+                filter.destroy();
+            }
+        }
+    }
+
     /** The baseline: the same answer written straight onto the servlet response. */
     public static final class HelloServlet extends HttpServlet {
         private static final byte[] BODY = "Hello, world!".getBytes(StandardCharsets.UTF_8);
@@ -99,6 +153,14 @@ public class AdaptationBenchmark {
         request.recycle();
         response.recycle();
         fetchlet.run(request, response);
+        return checked();
+    }
+
+    @Benchmark
+    public int fetchletThroughMiddleware(ThroughMiddleware deployment) throws IOException, ServletException {
+        request.recycle();
+        response.recycle();
+        deployment.chain.run(request, response);
         return checked();
     }
 
