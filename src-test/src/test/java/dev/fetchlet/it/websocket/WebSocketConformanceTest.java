@@ -15,10 +15,8 @@ import dev.fetchlet.it.harness.Http;
 import dev.fetchlet.it.harness.OnEachContainer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,17 +165,9 @@ class WebSocketConformanceTest {
      */
     @Test
     void connectionsOpenedTogetherStayOpen() throws Exception {
-        List<WsClient> clients = new ArrayList<>();
+        List<WsClient> clients = WsClient.connectMany(deployment, OPENED_TOGETHER, i -> "/conformance/ws/echo",
+                text -> true);
         try {
-            for (int wave = 0; wave < OPENED_TOGETHER; wave += 50) {
-                List<CompletableFuture<WsClient>> connecting = new ArrayList<>();
-                for (int i = wave; i < Math.min(OPENED_TOGETHER, wave + 50); i++) {
-                    connecting.add(WsClient.connectAsync(deployment, "/conformance/ws/echo", text -> true));
-                }
-                for (CompletableFuture<WsClient> c : connecting) {
-                    clients.add(c.join());
-                }
-            }
             for (int i = 0; i < clients.size(); i++) {
                 clients.get(i).socket().sendText("m" + i, true);
             }

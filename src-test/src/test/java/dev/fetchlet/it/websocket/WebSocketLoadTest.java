@@ -7,12 +7,10 @@ import dev.fetchlet.it.harness.ContainerKind;
 import dev.fetchlet.it.harness.Deployment;
 import dev.fetchlet.it.harness.Deployments;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,7 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnumSource(value = ContainerKind.class, names = {"JETTY", "TOMCAT"})
 class WebSocketLoadTest {
     private static final int MEMBERS = 1_000;
-    private static final int CONNECTING_AT_ONCE = 50; // below the containers' accept backlogs
     private static final int BROADCASTS = 5;
 
     private final Deployment deployment;
@@ -38,19 +35,10 @@ class WebSocketLoadTest {
     @Test
     void aThousandMembersEachReceiveEveryBroadcast() throws Exception {
         String room = "load-" + UUID.randomUUID();
-        List<WsClient> members = new ArrayList<>();
+        // Join and leave notices are many (each member's join goes to all before it): keep chat lines only.
+        List<WsClient> members = WsClient.connectMany(deployment, MEMBERS, j -> "/chat/" + room + "?name=m" + j,
+                text -> text.contains("\"type\":\"message\""));
         try {
-            for (int i = 0; i < MEMBERS; i += CONNECTING_AT_ONCE) {
-                List<CompletableFuture<WsClient>> wave = new ArrayList<>();
-                for (int j = i; j < Math.min(MEMBERS, i + CONNECTING_AT_ONCE); j++) {
-                    // Join and leave notices are many (each member's join goes to all before it): keep chat lines only.
-                    wave.add(WsClient.connectAsync(deployment, "/chat/" + room + "?name=m" + j,
-                            text -> text.contains("\"type\":\"message\"")));
-                }
-                for (CompletableFuture<WsClient> f : wave) {
-                    members.add(f.join());
-                }
-            }
             assertEquals(MEMBERS, members.size());
 
             Set<String> sent = new HashSet<>();

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -33,6 +35,8 @@ import java.util.function.Predicate;
 final class WsClient implements WebSocket.Listener, AutoCloseable {
     /** Generous: the machine is small and shared, and a test waits only as long as it must. */
     static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** Handshakes in flight at once when opening many connections: below the containers' accept backlogs. */
+    static final int CONNECTING_AT_ONCE = 50;
 
     // One client for every connection of the suite: a few threads, whatever the number of sockets.
     private static final ExecutorService THREADS = Executors.newFixedThreadPool(4, r -> {
@@ -77,6 +81,30 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
             client.socket = ws;
             return client;
         });
+    }
+
+    /**
+     * Opens {@code count} connections, {@value #CONNECTING_AT_ONCE} handshakes at a time; connection {@code i}
+     * goes to {@code pathAndQuery.apply(i)} and queues the text messages {@code keepText} accepts.
+     */
+    static List<WsClient> connectMany(Deployment deployment, int count, IntFunction<String> pathAndQuery,
+                                      Predicate<String> keepText) {
+        List<WsClient> clients = new ArrayList<>(count);
+        try {
+            for (int wave = 0; wave < count; wave += CONNECTING_AT_ONCE) {
+                List<CompletableFuture<WsClient>> connecting = new ArrayList<>();
+                for (int i = wave; i < Math.min(count, wave + CONNECTING_AT_ONCE); i++) {
+                    connecting.add(connectAsync(deployment, pathAndQuery.apply(i), keepText));
+                }
+                for (CompletableFuture<WsClient> c : connecting) {
+                    clients.add(c.join());
+                }
+            }
+            return clients;
+        } catch (RuntimeException | Error e) {
+            clients.forEach(WsClient::abort);
+            throw e;
+        }
     }
 
     static URI wsUri(Deployment deployment, String pathAndQuery) {
