@@ -156,23 +156,28 @@ loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 # scheduler; the CPU a server spends per request, or a JVM until its first answer, does not depend on it.
 TICK_MS=$((1000 / $(getconf CLK_TCK)))
 cpu_ms() { awk -v t="$TICK_MS" '{ print ($14 + $15) * t }' "/proc/$1/stat" 2> /dev/null || echo 0; }
+# The kernel's part of it (system time), in ms: the network stack, wake-ups, scheduling.
+sys_ms() { awk -v t="$TICK_MS" '{ print $15 * t }' "/proc/$1/stat" 2> /dev/null || echo 0; }
 
 # wrk_record FILE BENCH CASE CONTENDER ROUND PID WRK-ARGS...: one wrk run, appended to FILE as a TSV row:
-# bench case contender round rps p50_ms p99_ms errors non2xx peak_rss_kb load1 cpu_us_per_request
+# bench case contender round rps p50_ms p99_ms errors non2xx peak_rss_kb load1 cpu_us_per_req sys_us_per_req
+# (the last: the kernel's part of the CPU per request)
 wrk_record() {
     local file="$1" bench="$2" case="$3" contender="$4" round="$5" pid="$6"
     shift 6
     local out="$LOGS/wrk-$bench-$case-$contender-$round.txt"
     rss_reset "$pid"
-    local cpu0 cpu1
+    local cpu0 cpu1 sys0 sys1
     cpu0="$(cpu_ms "$pid")"
+    sys0="$(sys_ms "$pid")"
     wrk "$@" > "$out" 2>&1 || true
     cpu1="$(cpu_ms "$pid")"
+    sys1="$(sys_ms "$pid")"
     local rss load
     rss="$(rss_peak_kb "$pid")"
     load="$(cut -d' ' -f1 /proc/loadavg)"
     awk -v b="$bench" -v c="$case" -v n="$contender" -v r="$round" -v rss="$rss" -v load="$load" \
-        -v cpu="$((cpu1 - cpu0))" '
+        -v cpu="$((cpu1 - cpu0))" -v sys="$((sys1 - sys0))" '
         function ms(v) {
             if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
             if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
@@ -187,8 +192,9 @@ wrk_record() {
         / requests in / { requests = $1 }
         END {
             if (rps == "") rps = 0
-            printf "%s\t%s\t%s\t%s\t%.1f\t%.3f\t%.3f\t%d\t%d\t%d\t%s\t%.1f\n", b, c, n, r, rps, p50, p99, errors,
-                non2xx, rss, load, (requests > 0 ? cpu * 1000 / requests : 0)
+            printf "%s\t%s\t%s\t%s\t%.1f\t%.3f\t%.3f\t%d\t%d\t%d\t%s\t%.1f\t%.1f\n", b, c, n, r, rps, p50, p99,
+                errors, non2xx, rss, load, (requests > 0 ? cpu * 1000 / requests : 0),
+                (requests > 0 ? sys * 1000 / requests : 0)
         }' "$out" | tee -a "$file" >&2
 }
 
@@ -210,7 +216,7 @@ case_wrk_args() { # CASE
 }
 
 results_header() { # FILE: starts a fresh result file
-    printf 'bench\tcase\tcontender\tround\trps\tp50_ms\tp99_ms\terrors\tnon2xx\tpeak_rss_kb\tload1\tcpu_us_per_req\n' > "$1"
+    printf 'bench\tcase\tcontender\tround\trps\tp50_ms\tp99_ms\terrors\tnon2xx\tpeak_rss_kb\tload1\tcpu_us_per_req\tsys_us_per_req\n' > "$1"
 }
 
 # compare FILE BENCH CASE WRK-ARGS -- NAME=URL...: a warm-up run per contender, then ROUNDS rounds that run

@@ -31,8 +31,12 @@ public class HeadToHead {
     static final String BEGIN = "<!-- head-to-head figures: begin -->";
     static final String END = "<!-- head-to-head figures: end -->";
 
+    /** One wrk run; {@code sysUs} is the kernel's part of {@code cpuUs} (NaN in rows from before it was read). */
     record Row(String kase, String contender, int round, double rps, long errors, long non2xx, double load,
-               double cpuUs) {
+               double cpuUs, double sysUs) {
+        double userUs() {
+            return cpuUs - sysUs;
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -51,6 +55,7 @@ public class HeadToHead {
         md.append("|---|---|---|---|---|---|---|\n");
         List<String> jdkLines = new ArrayList<>();
         List<String> likeLines = new ArrayList<>();
+        List<String> splitLines = new ArrayList<>();
         double load = 0;
         int loads = 0;
         int rounds = 0;
@@ -83,6 +88,7 @@ public class HeadToHead {
                         rs.stream().mapToLong(Row::errors).sum(), rs.stream().mapToLong(Row::non2xx).sum()));
             }
             for (String name : by.keySet()) {
+                splitLines.add(split(c.getKey(), name, by.get(name), by.get(reference), name.equals(reference)));
                 if (name.startsWith("fetchlet") && by.containsKey(LIKE_FOR_LIKE)) {
                     List<Row> like = by.get(LIKE_FOR_LIKE);
                     likeLines.add(String.format("| %s | %s ÷ %s | %s | %s |", c.getKey(), name, LIKE_FOR_LIKE,
@@ -107,6 +113,13 @@ public class HeadToHead {
                     + "| case | ratio | throughput, median (min–max) | CPU per request, median (min–max) |\n"
                     + "|---|---|---|---|\n");
             likeLines.forEach(l -> md.append(l).append('\n'));
+        }
+        if (splitLines.stream().noneMatch(l -> l.contains("NaN"))) {
+            md.append("\nWhere the CPU per request goes: user space (the JVM) and the kernel (system time: the network "
+                    + "stack, wake-ups, scheduling), medians of the rounds; the differences are to the reference in the "
+                    + "same round.\n\n| case | contender | user µs | kernel µs | user − reference | kernel − reference |\n"
+                    + "|---|---|---|---|---|---|\n");
+            splitLines.forEach(l -> md.append(l).append('\n'));
         }
         md.append(String.format("%nRounds per contender: %d; load average (1 min) during the runs, mean: %.1f. "
                 + "Targets (Fetchlet ÷ plain Jetty): throughput ≥ %.2f, CPU per request ≤ %.2f.%n",
@@ -138,6 +151,33 @@ public class HeadToHead {
         Files.writeString(doc, text.substring(0, begin) + block + text.substring(end));
     }
 
+    // One contender's user and kernel CPU per request, and their differences to the reference's in each round.
+    static String split(String kase, String name, List<Row> rows, List<Row> reference, boolean isReference) {
+        double[] user = rows.stream().mapToDouble(Row::userUs).toArray();
+        double[] sys = rows.stream().mapToDouble(Row::sysUs).toArray();
+        String userDiff = "reference";
+        String sysDiff = "reference";
+        if (!isReference) {
+            userDiff = String.format("%+.1f", median(difference(rows, reference, Row::userUs)));
+            sysDiff = String.format("%+.1f", median(difference(rows, reference, Row::sysUs)));
+        }
+        return String.format("| %s | %s | %.1f | %.1f | %s | %s |", kase, name, median(user), median(sys), userDiff,
+                sysDiff);
+    }
+
+    /** a − b for each round both ran. */
+    static double[] difference(List<Row> a, List<Row> b, ToDoubleFunction<Row> metric) {
+        List<Double> out = new ArrayList<>();
+        for (Row x : a) {
+            for (Row y : b) {
+                if (x.round() == y.round()) {
+                    out.add(metric.applyAsDouble(x) - metric.applyAsDouble(y));
+                }
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     static List<Row> read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -146,7 +186,7 @@ public class HeadToHead {
                 continue;
             }
             rows.add(new Row(f[1], f[2], Integer.parseInt(f[3]), d(f[4]), Long.parseLong(f[7]), Long.parseLong(f[8]),
-                    d(f[10]), d(f[11])));
+                    d(f[10]), d(f[11]), f.length > 12 ? d(f[12]) : Double.NaN));
         }
         return rows;
     }
