@@ -1,5 +1,6 @@
 package dev.fetchlet.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,7 +22,9 @@ import java.nio.charset.StandardCharsets;
  * configured, so there is exactly one.
  */
 public final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    // Strings go to the generator as char arrays: see CharArrayStrings (JDK 25 runs String.charAt loops slowly).
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .addDecorator(new CharArrayStrings()).build())
             .registerModule(new JavaTimeModule())
             // Params has no bean properties but isEmpty(); without this, Response.json(ctx.params()) is {"empty":false}.
             .registerModule(new SimpleModule("fetchlet").addSerializer(Params.class, new StdSerializer<>(Params.class) {
