@@ -29,7 +29,9 @@ class CharArrayStringsTest {
             "controls \u0000 \u0001 \u001f \t \n \r \b \f and DEL \u007f",
             "latin-1 é ü ß ÿ", "cjk 日本語", "emoji \uD83D\uDE00 pair", "lone high \uD800 here", "lone low \uDC00 here",
             "high at end \uD83D", "\uDE00 low at start", "line separators \u2028 \u2029", "bom \uFEFF",
-            "x".repeat(1013), "é".repeat(3000), "\uD83D\uDE00".repeat(5000), "\"".repeat(9000));
+            "x".repeat(1013), "é".repeat(3000), "y".repeat(CharArrayStrings.BUFFERED),
+            "z".repeat(CharArrayStrings.BUFFERED + 1), "\"\\\u0001".repeat(CharArrayStrings.BUFFERED),
+            "a" + "\uD83D\uDE00".repeat(CharArrayStrings.BUFFERED), "\uD83D\uDE00".repeat(5000), "\"".repeat(9000));
 
     @Test
     void everyCorpusStringIsWrittenAsJacksonWritesIt() throws Exception {

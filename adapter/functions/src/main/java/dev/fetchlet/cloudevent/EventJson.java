@@ -1,6 +1,7 @@
 package dev.fetchlet.cloudevent;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.fetchlet.HttpException;
+import dev.fetchlet.internal.CharArrayStrings;
 import dev.fetchlet.internal.JsonProblems;
 import dev.fetchlet.internal.MediaType;
 import java.io.IOException;
@@ -24,7 +26,9 @@ import java.nio.charset.StandardCharsets;
  * and rejects duplicate members, and the rule for which media types are JSON.
  */
 final class EventJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // Strings go to the generator as char arrays (CharArrayStrings): JDK 25 runs String.charAt loops slowly.
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .addDecorator(new CharArrayStrings()).build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             // 2.0 must go out as 2.0: stripped to 2, it would come back to the sender as an integer.
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
