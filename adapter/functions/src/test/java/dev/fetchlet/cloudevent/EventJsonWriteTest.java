@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The JSON event format's writer hands strings to Jackson as char arrays (for JDK 25's sake); what it writes
  * must be byte for byte what Jackson's own generator writes with the same settings: escapes, non-ASCII,
- * surrogates, exact decimals and long {@code data_base64} values.
+ * surrogates, exact decimals and long {@code data_base64} values. Random strings are the decorator's own test's
+ * ({@code CharArrayStringsTest}).
  */
 class EventJsonWriteTest {
     private static final ObjectMapper JACKSON = JsonMapper.builder()
@@ -38,18 +39,6 @@ class EventJsonWriteTest {
         ArrayNode batch = JsonNodeFactory.instance.arrayNode().add(event).add(event.deepCopy().put("id", ""));
         assertSame(event);
         assertSame(batch);
-    }
-
-    @Test
-    void randomStringMembersAreWrittenAsJacksonWritesThem() throws Exception {
-        Random random = new Random(20261207L);
-        for (int i = 0; i < 500; i++) {
-            char[] chars = new char[random.nextInt(200)];
-            for (int j = 0; j < chars.length; j++) {
-                chars[j] = (char) (random.nextBoolean() ? random.nextInt(0x10000) : 0x20 + random.nextInt(0x5f));
-            }
-            assertSame(JsonNodeFactory.instance.objectNode().put("data", new String(chars)));
-        }
     }
 
     private static void assertSame(JsonNode tree) throws Exception {
