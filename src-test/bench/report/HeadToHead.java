@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -114,7 +115,9 @@ public class HeadToHead {
                     + "|---|---|---|---|\n");
             likeLines.forEach(l -> md.append(l).append('\n'));
         }
-        if (splitLines.stream().noneMatch(l -> l.contains("NaN"))) {
+        boolean splitRead = cases.values().stream().flatMap(by -> by.values().stream()).flatMap(List::stream)
+                .noneMatch(r -> Double.isNaN(r.sysUs()));
+        if (splitRead) {
             md.append("\nWhere the CPU per request goes: user space (the JVM) and the kernel (system time: the network "
                     + "stack, wake-ups, scheduling), medians of the rounds; the differences are to the reference in the "
                     + "same round.\n\n| case | contender | user µs | kernel µs | user − reference | kernel − reference |\n"
@@ -165,19 +168,6 @@ public class HeadToHead {
                 sysDiff);
     }
 
-    /** a − b for each round both ran. */
-    static double[] difference(List<Row> a, List<Row> b, ToDoubleFunction<Row> metric) {
-        List<Double> out = new ArrayList<>();
-        for (Row x : a) {
-            for (Row y : b) {
-                if (x.round() == y.round()) {
-                    out.add(metric.applyAsDouble(x) - metric.applyAsDouble(y));
-                }
-            }
-        }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
     static List<Row> read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -193,11 +183,24 @@ public class HeadToHead {
 
     /** a ÷ b for each round both ran, skipping rounds where b measured nothing. */
     static double[] perRound(List<Row> a, List<Row> b, ToDoubleFunction<Row> metric) {
+        return byRound(a, b, metric, (x, y) -> y > 0 ? x / y : Double.NaN);
+    }
+
+    /** a − b for each round both ran. */
+    static double[] difference(List<Row> a, List<Row> b, ToDoubleFunction<Row> metric) {
+        return byRound(a, b, metric, (x, y) -> x - y);
+    }
+
+    // combine(a, b) of the metric for each round both ran; NaN results (nothing to compare) are left out.
+    static double[] byRound(List<Row> a, List<Row> b, ToDoubleFunction<Row> metric, DoubleBinaryOperator combine) {
         List<Double> out = new ArrayList<>();
         for (Row x : a) {
             for (Row y : b) {
-                if (x.round() == y.round() && metric.applyAsDouble(y) > 0) {
-                    out.add(metric.applyAsDouble(x) / metric.applyAsDouble(y));
+                if (x.round() == y.round()) {
+                    double v = combine.applyAsDouble(metric.applyAsDouble(x), metric.applyAsDouble(y));
+                    if (!Double.isNaN(v)) {
+                        out.add(v);
+                    }
                 }
             }
         }
