@@ -88,7 +88,8 @@ public final class FetchletServer implements AutoCloseable {
         ShortErrors.hideServerVersion(http);
         // HTTP/1.1 and h2c on one port (Knative's runtime contract): a connection opening with the HTTP/2 preface
         // (prior knowledge) switches to HTTP/2.
-        connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout),
+        connector = new ServerConnector(server, new HeaderTimeoutConnectionFactory(http, builder.headerTimeout,
+            builder.maxHeaderFields()),
             new PriorKnowledgeH2c(http));
         connector.setHost(builder.host);
         connector.setPort(builder.port);
@@ -229,8 +230,28 @@ public final class FetchletServer implements AutoCloseable {
         private ThreadMode threads = ThreadMode.AUTO;
         private JarScanFilter scanFilter = JarScanFilter.DEFAULT;
         private boolean accessLog;
+        private Integer maxHeaderFields;
 
         private Builder() {
+        }
+
+        /**
+         * The most header fields a request may carry; past it, 431 before the app sees the request. Default: the
+         * {@code FUNC_MAX_HEADER_FIELDS} system property, else that environment variable, else 100, which the
+         * app's adapter reads too. (A web app's context parameter of that name is seen by the app alone: set the
+         * variable instead.)
+         */
+        public Builder maxHeaderFields(int maxHeaderFields) {
+            if (maxHeaderFields < 1) {
+                throw new IllegalArgumentException("maxHeaderFields must be 1 or more: " + maxHeaderFields);
+            }
+            this.maxHeaderFields = maxHeaderFields;
+            return this;
+        }
+
+        private int maxHeaderFields() {
+            return maxHeaderFields != null ? maxHeaderFields
+                : HeaderFieldLimit.fromProcess(System.getProperties(), System.getenv());
         }
 
         /** Serves a {@code .war} file or an exploded web app folder. */

@@ -5,7 +5,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpParser;
+import org.eclipse.jetty.http.HttpVersion;
 import org.eclipse.jetty.io.CyclicTimeout;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
@@ -24,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * <p>The clock starts when bytes of a new request are first read, so an idle keep-alive connection is left to the
  * idle timeout, and a request that waits in the thread pool's queue is not timed while it waits. It stops when
  * Jetty has parsed the whole header block (its request count moves on).
+ *
+ * <p>A request with more header fields than the limit ({@code FUNC_MAX_HEADER_FIELDS}, as the web app reads it) is
+ * answered 431 as its fields are parsed, before any of them reaches the app: Jetty itself bounds only their total
+ * size, and the servlet API's name-by-name reading costs the app a walk over all fields per name.
  */
 final class HeaderTimeoutConnectionFactory extends HttpConnectionFactory {
 
@@ -32,10 +39,12 @@ final class HeaderTimeoutConnectionFactory extends HttpConnectionFactory {
     private static final long UNTIMED = -1;
 
     private final long timeoutMs;
+    private final int maxHeaderFields;
 
-    HeaderTimeoutConnectionFactory(HttpConfiguration config, Duration timeout) {
+    HeaderTimeoutConnectionFactory(HttpConfiguration config, Duration timeout, int maxHeaderFields) {
         super(config);
         this.timeoutMs = timeout.toMillis();
+        this.maxHeaderFields = maxHeaderFields;
     }
 
     @Override
@@ -69,8 +78,28 @@ final class HeaderTimeoutConnectionFactory extends HttpConnectionFactory {
 
         @Override
         protected RequestHandler newRequestHandler() {
-            requestHandler = super.newRequestHandler();
+            requestHandler = new FieldCountingHandler();
             return requestHandler;
+        }
+
+        /** Jetty's handler of parsed requests, refusing a request's field past the limit (431). */
+        private final class FieldCountingHandler extends RequestHandler {
+            private int fields;
+
+            @Override
+            public void startRequest(String method, String uri, HttpVersion version) {
+                fields = 0;
+                super.startRequest(method, uri, version);
+            }
+
+            @Override
+            public void parsedHeader(HttpField field) {
+                if (++fields > maxHeaderFields) {
+                    // Jetty's parser answers it as a bad message: 431, and the connection closes.
+                    throw new HttpException.RuntimeException(431, "Too many header fields");
+                }
+                super.parsedHeader(field);
+            }
         }
 
         @Override

@@ -43,8 +43,7 @@ class LauncherDisclosureTest {
         Path app = TestApps.initializerApp(temp.resolve("app"));
         Files.createDirectories(app.resolve("docs"));
         Files.writeString(app.resolve("docs/readme.txt"), "a static file in a folder without an index");
-        server = FetchletServer.builder().app(app).host("127.0.0.1").port(0).gracePeriod(Duration.ZERO).build();
-        server.start();
+        server = TestApps.startOnLoopback(app, HeaderFieldLimit.DEFAULT);
     }
 
     @AfterAll

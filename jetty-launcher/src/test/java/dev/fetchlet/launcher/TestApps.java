@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -34,6 +35,14 @@ final class TestApps {
         "/websocket-container -> WebSocketServlet");
 
     private TestApps() {
+    }
+
+    /** A launcher serving {@code app} on a free port of 127.0.0.1, started; it stops without a grace period. */
+    static FetchletServer startOnLoopback(Path app, int maxHeaderFields) throws Exception {
+        FetchletServer server = FetchletServer.builder().app(app).host("127.0.0.1").port(0)
+            .gracePeriod(Duration.ZERO).maxHeaderFields(maxHeaderFields).build();
+        server.start();
+        return server;
     }
 
     /** An exploded app whose servlets are found by {@link MountInitializer} through {@code @HandlesTypes}. */

@@ -13,6 +13,7 @@ import java.util.Map;
  *   <caption>Configuration keys</caption>
  *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
  *   <tr><td>{@code FUNC_BODY_LIMIT}</td><td>{@code 6MB}</td><td>largest request body; past it, 413</td></tr>
+ *   <tr><td>{@code FUNC_MAX_HEADER_FIELDS}</td><td>{@code 100}</td><td>most header fields a request may carry; past it, 431</td></tr>
  *   <tr><td>{@code FUNC_TIMEOUT}</td><td>{@code 30s}</td><td>wall time a handler may run; past it, 504</td></tr>
  *   <tr><td>{@code FUNC_TRUSTED_PROXIES}</td><td>none</td><td>addresses/CIDRs whose forwarding headers count</td></tr>
  *   <tr><td>{@code FUNC_REQUEST_ID_HEADER}</td><td>{@code X-Request-Id}</td><td>request id a trusted proxy may send</td></tr>
@@ -31,6 +32,8 @@ import java.util.Map;
 public final class FetchletConfig {
     public static final long DEFAULT_BODY_LIMIT = 6L * 1024 * 1024;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Tomcat's default too ({@code maxHeaderCount}); a browser sends 10 to 30. */
+    public static final int DEFAULT_MAX_HEADER_FIELDS = 100;
 
     private final long bodyLimit;
     private final Duration timeout;
@@ -41,6 +44,8 @@ public final class FetchletConfig {
     private final boolean devMode;
     private final long webSocketMaxMessage;
     private final Duration webSocketIdleTimeout;
+    // Set once by load(), like the allowed origins below.
+    private int maxHeaderFields = DEFAULT_MAX_HEADER_FIELDS;
     // Set once by load(), before the config is handed to anyone (kept out of the long constructor).
     private AllowedOrigins webSocketAllowedOrigins = AllowedOrigins.none();
 
@@ -76,7 +81,23 @@ public final class FetchletConfig {
                 positive("FUNC_WS_MAX_MESSAGE", Units.bytes("FUNC_WS_MAX_MESSAGE", s.get("FUNC_WS_MAX_MESSAGE", "1MB"))),
                 Units.duration("FUNC_WS_IDLE_TIMEOUT", s.get("FUNC_WS_IDLE_TIMEOUT", "5m")));
         config.webSocketAllowedOrigins = AllowedOrigins.parse("FUNC_WS_ALLOWED_ORIGINS", s.get("FUNC_WS_ALLOWED_ORIGINS"));
+        config.maxHeaderFields = maxHeaderFields(s.get("FUNC_MAX_HEADER_FIELDS"));
         return config;
+    }
+
+    private static int maxHeaderFields(String value) {
+        if (value == null) {
+            return DEFAULT_MAX_HEADER_FIELDS;
+        }
+        try {
+            int fields = Integer.parseInt(value);
+            if (fields >= 1) {
+                return fields;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("FUNC_MAX_HEADER_FIELDS must be a whole number, 1 or more: '" + value + "'");
     }
 
     private static long positive(String key, long value) {
@@ -111,6 +132,15 @@ public final class FetchletConfig {
 
     public long bodyLimit() {
         return bodyLimit;
+    }
+
+    /**
+     * The most header fields a request may carry ({@code FUNC_MAX_HEADER_FIELDS}); a request with more is answered
+     * 431. The servlet API reads a request's fields name by name, each name a walk over all fields, so the limit
+     * also bounds what reading them costs.
+     */
+    public int maxHeaderFields() {
+        return maxHeaderFields;
     }
 
     public Duration timeout() {

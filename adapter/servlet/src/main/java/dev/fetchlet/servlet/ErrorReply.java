@@ -56,6 +56,7 @@ final class ErrorReply {
             case 422: return "Unprocessable Content";
             case 426: return "Upgrade Required";
             case 429: return "Too Many Requests";
+            case 431: return "Request Header Fields Too Large";
             case 500: return "Internal Server Error";
             case 501: return "Not Implemented";
             case 502: return "Bad Gateway";

@@ -56,7 +56,16 @@ final class FetchletFilter implements Filter {
 
     private void dispatch(HttpServletRequest req, HttpServletResponse res, FilterChain chain,
                           RequestTelemetry telemetry) throws IOException, ServletException {
-        Headers headers = ServletRequests.headers(req); // read once: the checks and the handler's view share them
+        Headers headers;
+        try {
+            // read once: the checks and the handler's view share them
+            headers = ServletRequests.headers(req, deployment.config.maxHeaderFields());
+        } catch (TooManyHeaderFields e) {
+            res.setHeader("Connection", "close"); // the body, if any, stays unread
+            nosniff(res);
+            ErrorReply.send(res, 431, e.getMessage(), null);
+            return;
+        }
         String malformed = MalformedRequests.problem(req, headers);
         if (malformed != null) {
             // The framing is in doubt, so nothing more is read from this connection (RFC 9112 section 11.2).

@@ -17,14 +17,24 @@ final class ServletRequests {
     /**
      * The request's header fields, read from the container once; {@code null} when one is not a valid field (a
      * control character in its value, a name that is no token), which makes the request malformed.
+     *
+     * <p>The servlet API hands fields out name by name, and a container finds a name's values by walking all the
+     * fields, so reading n fields of distinct names costs n walks of n. The fields are counted as they are read,
+     * and reading stops past {@code maxFields}: at most {@code maxFields + 1} walks, whatever the client sent.
+     *
+     * @throws TooManyHeaderFields when the request carries more than {@code maxFields} fields
      */
-    static Headers headers(HttpServletRequest req) {
+    static Headers headers(HttpServletRequest req, int maxFields) {
         Headers headers = new Headers();
         Enumeration<String> names = req.getHeaderNames();
+        int count = 0;
         while (names != null && names.hasMoreElements()) {
             String name = names.nextElement();
             Enumeration<String> values = req.getHeaders(name);
             while (values != null && values.hasMoreElements()) {
+                if (++count > maxFields) {
+                    throw new TooManyHeaderFields(maxFields);
+                }
                 String value = values.nextElement();
                 if (MalformedRequests.hasControl(value)) {
                     return null;

@@ -1,16 +1,23 @@
 package dev.fetchlet.servlet;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.atMost;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.fetchlet.Headers;
+import dev.fetchlet.config.FetchletConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -19,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class MalformedRequestsTest {
     // The filter's order: the header fields read once, then the checks.
     private static String problem(HttpServletRequest req) {
-        return MalformedRequests.problem(req, ServletRequests.headers(req));
+        return MalformedRequests.problem(req, ServletRequests.headers(req, FetchletConfig.DEFAULT_MAX_HEADER_FIELDS));
     }
 
     private static HttpServletRequest request(String method, String protocol, String host, String... lengths) {
@@ -169,5 +176,45 @@ class MalformedRequestsTest {
         HttpServletRequest req = requestWith("GET", "HTTP/1.1",
                 List.of(new String[] {"Host", "h"}, new String[] {"X-Value", "a\tb caf\u00e9"}));
         assertNull(problem(req));
+    }
+
+    // ---- the header field limit ----
+
+    private static List<String[]> distinctFields(int count) {
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"Host", "h"});
+        IntStream.range(1, count).forEach(i -> fields.add(new String[] {"X-Field-" + i, Integer.toString(i)}));
+        return fields;
+    }
+
+    @Test
+    void fieldsUpToTheLimitAreAllRead() {
+        Headers headers = ServletRequests.headers(requestWith("GET", "HTTP/1.1", distinctFields(100)), 100);
+        assertEquals(100, headers.names().size());
+        assertEquals("99", headers.first("X-Field-99"));
+    }
+
+    @Test
+    void oneFieldPastTheLimitIsRefusedWithAMessageForTheClient() {
+        TooManyHeaderFields e = assertThrows(TooManyHeaderFields.class,
+            () -> ServletRequests.headers(requestWith("GET", "HTTP/1.1", distinctFields(101)), 100));
+        assertEquals("The request has more than 100 header fields", e.getMessage());
+        assertEquals(0, e.getStackTrace().length); // a client's mistake: nothing to trace
+    }
+
+    @Test
+    void repeatedNamesCountOneFieldEach() {
+        List<String[]> fields = new ArrayList<>(List.of(new String[][] {{"Host", "h"}}));
+        IntStream.range(0, 100).forEach(i -> fields.add(new String[] {"X-Same", Integer.toString(i)}));
+        assertThrows(TooManyHeaderFields.class,
+            () -> ServletRequests.headers(requestWith("GET", "HTTP/1.1", fields), 100));
+    }
+
+    @Test
+    void thousandsOfNamesAreNotEachLookedUp() {
+        // Each look-up of a name walks every field in a container: reading stops after the limit's worth.
+        HttpServletRequest req = requestWith("GET", "HTTP/1.1", distinctFields(5_000));
+        assertThrows(TooManyHeaderFields.class, () -> ServletRequests.headers(req, 100));
+        verify(req, atMost(101)).getHeaders(anyString());
     }
 }

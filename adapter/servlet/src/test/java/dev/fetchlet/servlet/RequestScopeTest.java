@@ -60,7 +60,7 @@ class RequestScopeTest {
         RouteMatch<RouteTarget> match = deployment.routes().match(http.uri);
         RequestTelemetry telemetry = deployment.observability().start(http.request, http.response);
         try {
-            new RequestScope(http.request, http.response, ServletRequests.headers(http.request), match, deployment,
+            new RequestScope(http.request, http.response, ServletRequests.headers(http.request, FetchletConfig.DEFAULT_MAX_HEADER_FIELDS), match, deployment,
                     telemetry).run(match.target(), (req, res) -> { });
         } finally {
             telemetry.leave(http.request, null); // as the filter does
