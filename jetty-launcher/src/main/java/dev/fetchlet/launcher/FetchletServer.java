@@ -1,5 +1,7 @@
 package dev.fetchlet.launcher;
 
+import dev.fetchlet.config.FetchletConfig;
+import dev.fetchlet.config.Settings;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -251,7 +253,7 @@ public final class FetchletServer implements AutoCloseable {
 
         private int maxHeaderFields() {
             return maxHeaderFields != null ? maxHeaderFields
-                : HeaderFieldLimit.fromProcess(System.getProperties(), System.getenv());
+                : FetchletConfig.maxHeaderFields(Settings.fromProcess(key -> null));
         }
 
         /** Serves a {@code .war} file or an exploded web app folder. */
