@@ -60,7 +60,7 @@ final class FetchletFilter implements Filter {
         try {
             // read once: the checks and the handler's view share them
             headers = ServletRequests.headers(req, deployment.config.maxHeaderFields());
-        } catch (TooManyHeaderFields e) {
+        } catch (ServletRequests.TooManyHeaderFields e) {
             res.setHeader("Connection", "close"); // the body, if any, stays unread
             nosniff(res);
             ErrorReply.send(res, 431, e.getMessage(), null);

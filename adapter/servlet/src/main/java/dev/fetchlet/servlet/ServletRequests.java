@@ -145,4 +145,16 @@ final class ServletRequests {
             // The container owns the connection's stream; closing it here would end the exchange early.
         }
     }
+
+    /**
+     * A request carrying more header fields than {@code FUNC_MAX_HEADER_FIELDS} allows: the client's mistake,
+     * answered 431 (RFC 6585 section 5), so it carries no stack trace.
+     */
+    static final class TooManyHeaderFields extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyHeaderFields(int limit) {
+            super("The request has more than " + limit + " header fields", null, false, false);
+        }
+    }
 }

@@ -196,7 +196,7 @@ class MalformedRequestsTest {
 
     @Test
     void oneFieldPastTheLimitIsRefusedWithAMessageForTheClient() {
-        TooManyHeaderFields e = assertThrows(TooManyHeaderFields.class,
+        ServletRequests.TooManyHeaderFields e = assertThrows(ServletRequests.TooManyHeaderFields.class,
             () -> ServletRequests.headers(requestWith("GET", "HTTP/1.1", distinctFields(101)), 100));
         assertEquals("The request has more than 100 header fields", e.getMessage());
         assertEquals(0, e.getStackTrace().length); // a client's mistake: nothing to trace
@@ -206,7 +206,7 @@ class MalformedRequestsTest {
     void repeatedNamesCountOneFieldEach() {
         List<String[]> fields = new ArrayList<>(List.of(new String[][] {{"Host", "h"}}));
         IntStream.range(0, 100).forEach(i -> fields.add(new String[] {"X-Same", Integer.toString(i)}));
-        assertThrows(TooManyHeaderFields.class,
+        assertThrows(ServletRequests.TooManyHeaderFields.class,
             () -> ServletRequests.headers(requestWith("GET", "HTTP/1.1", fields), 100));
     }
 
@@ -214,7 +214,7 @@ class MalformedRequestsTest {
     void thousandsOfNamesAreNotEachLookedUp() {
         // Each look-up of a name walks every field in a container: reading stops after the limit's worth.
         HttpServletRequest req = requestWith("GET", "HTTP/1.1", distinctFields(5_000));
-        assertThrows(TooManyHeaderFields.class, () -> ServletRequests.headers(req, 100));
+        assertThrows(ServletRequests.TooManyHeaderFields.class, () -> ServletRequests.headers(req, 100));
         verify(req, atMost(101)).getHeaders(anyString());
     }
 }
