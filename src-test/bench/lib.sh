@@ -100,6 +100,16 @@ start_node() { # NAME PORT: the hello function on the Knative Node.js runtime
     start_server "$1" node "$WORK/node/node_modules/faas-js-runtime/bin/cli.js" "$WORK/node/index.js" --port "$2"
 }
 
+# pin_cores: servers started from here on run pinned to core SERVER_CPU (default 0) and wrk to LOAD_CPU
+# (default 1), as the head-to-head runs them, so that the load generator never takes the servers' core.
+pin_cores() {
+    SERVER_CPU="${SERVER_CPU:-0}"
+    LOAD_CPU="${LOAD_CPU:-1}"
+    command -v taskset > /dev/null || { echo "taskset (util-linux) is needed" >&2; exit 1; }
+    SERVER_WRAP=(taskset -c "$SERVER_CPU")
+    wrk() { taskset -c "$LOAD_CPU" wrk "$@"; }
+}
+
 # start_server NAME COMMAND...: starts it in the background (logging to $LOGS/NAME.log) and records its pid.
 # SERVER_WRAP, when set, is put before the command: commands that exec it keep the pid, such as
 # (taskset -c 0) to pin the server to a core, or (env DB_URL=...) to configure it.
