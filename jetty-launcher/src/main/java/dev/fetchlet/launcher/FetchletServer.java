@@ -1,7 +1,5 @@
 package dev.fetchlet.launcher;
 
-import dev.fetchlet.config.FetchletConfig;
-import dev.fetchlet.config.Settings;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
@@ -253,7 +251,7 @@ public final class FetchletServer implements AutoCloseable {
 
         private int maxHeaderFields() {
             return maxHeaderFields != null ? maxHeaderFields
-                : FetchletConfig.maxHeaderFields(Settings.fromProcess(key -> null));
+                : HeaderFieldLimit.fromProcess(System.getProperties(), System.getenv());
         }
 
         /** Serves a {@code .war} file or an exploded web app folder. */

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fetchlet.config.FetchletConfig;
-import dev.fetchlet.config.Settings;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +30,7 @@ class HeaderFieldLimitTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = TestApps.startOnLoopback(TestApps.initializerApp(temp.resolve("app")), FetchletConfig.DEFAULT_MAX_HEADER_FIELDS);
+        server = TestApps.startOnLoopback(TestApps.initializerApp(temp.resolve("app")), HeaderFieldLimit.DEFAULT);
     }
 
     @AfterAll
@@ -95,14 +94,16 @@ class HeaderFieldLimitTest {
 
     @Test
     void theLimitIsReadLikeTheAppReadsIt() {
-        String key = "FUNC_MAX_HEADER_FIELDS";
-        assertEquals(100, FetchletConfig.maxHeaderFields(new Settings(Map.of(), Map.of(), k -> null)));
-        assertEquals(40, FetchletConfig.maxHeaderFields(new Settings(Map.of(), Map.of(key, " 40 "), k -> null)));
-        assertEquals(300, FetchletConfig.maxHeaderFields(new Settings(Map.of(key, "300"), Map.of(key, "40"), k -> null)));
+        Properties none = new Properties();
+        assertEquals(100, HeaderFieldLimit.fromProcess(none, Map.of()));
+        assertEquals(40, HeaderFieldLimit.fromProcess(none, Map.of("FUNC_MAX_HEADER_FIELDS", " 40 ")));
+        Properties system = new Properties();
+        system.setProperty("FUNC_MAX_HEADER_FIELDS", "300");
+        assertEquals(300, HeaderFieldLimit.fromProcess(system, Map.of("FUNC_MAX_HEADER_FIELDS", "40")));
         for (String bad : new String[] {"0", "-1", "many", "1.5", "99999999999"}) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> FetchletConfig.maxHeaderFields(new Settings(Map.of(), Map.of(key, bad), k -> null)));
-            assertTrue(e.getMessage().contains(key), e.getMessage());
+                () -> HeaderFieldLimit.fromProcess(none, Map.of("FUNC_MAX_HEADER_FIELDS", bad)));
+            assertTrue(e.getMessage().contains("FUNC_MAX_HEADER_FIELDS"), e.getMessage());
         }
     }
 

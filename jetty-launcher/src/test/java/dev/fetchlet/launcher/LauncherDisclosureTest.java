@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fetchlet.config.FetchletConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +43,7 @@ class LauncherDisclosureTest {
         Path app = TestApps.initializerApp(temp.resolve("app"));
         Files.createDirectories(app.resolve("docs"));
         Files.writeString(app.resolve("docs/readme.txt"), "a static file in a folder without an index");
-        server = TestApps.startOnLoopback(app, FetchletConfig.DEFAULT_MAX_HEADER_FIELDS);
+        server = TestApps.startOnLoopback(app, HeaderFieldLimit.DEFAULT);
     }
 
     @AfterAll

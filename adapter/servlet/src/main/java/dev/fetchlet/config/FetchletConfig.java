@@ -81,22 +81,11 @@ public final class FetchletConfig {
                 positive("FUNC_WS_MAX_MESSAGE", Units.bytes("FUNC_WS_MAX_MESSAGE", s.get("FUNC_WS_MAX_MESSAGE", "1MB"))),
                 Units.duration("FUNC_WS_IDLE_TIMEOUT", s.get("FUNC_WS_IDLE_TIMEOUT", "5m")));
         config.webSocketAllowedOrigins = AllowedOrigins.parse("FUNC_WS_ALLOWED_ORIGINS", s.get("FUNC_WS_ALLOWED_ORIGINS"));
-        config.maxHeaderFields = maxHeaderFields(s);
+        config.maxHeaderFields = maxHeaderFields(s.get("FUNC_MAX_HEADER_FIELDS"));
         return config;
     }
 
-    /**
-     * {@code FUNC_MAX_HEADER_FIELDS} as {@link #load} reads it; public for the launcher, whose parser applies the
-     * same limit before the app.
-     *
-     * <pre>{@code
-     * int limit = FetchletConfig.maxHeaderFields(Settings.fromProcess(key -> null)); // 100 unless set
-     * }</pre>
-     *
-     * @throws IllegalArgumentException naming the key when its value is not a whole number of 1 or more
-     */
-    public static int maxHeaderFields(Settings s) {
-        String value = s.get("FUNC_MAX_HEADER_FIELDS");
+    private static int maxHeaderFields(String value) {
         if (value == null) {
             return DEFAULT_MAX_HEADER_FIELDS;
         }
