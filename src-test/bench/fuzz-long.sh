@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# A longer fuzzing run than the one in `mvn verify`: the four fuzz targets, each in fuzzing mode for its
+# A longer fuzzing run than the one in `mvn verify`: the five fuzz targets, each in fuzzing mode for its
 # annotation's duration (15 s), round after round. Jazzer keeps every input that reached new code in
-# adapter/.cifuzz-corpus/ (git-ignored) and starts from it the next round, so coverage keeps growing.
+# each module's .cifuzz-corpus/ (git-ignored) and starts from it the next round, so coverage keeps growing.
 #
-#   src-test/bench/fuzz-long.sh            # 20 rounds: about 20 x 4 x 15 s of fuzzing, some 25 minutes
+#   src-test/bench/fuzz-long.sh            # 20 rounds: about 20 x 5 x 15 s of fuzzing, some 30 minutes
 #   src-test/bench/fuzz-long.sh 100        # 100 rounds (at most 1000)
 #   MVN_FLAGS=-o src-test/bench/fuzz-long.sh 5   # build offline
 #
@@ -25,6 +25,7 @@ cd "$root"
 # The fuzz-* executions, one target each, in the module that holds each target.
 declare -A executions=(
     [adapter/servlet]="fuzz-route-patterns fuzz-percent-decoding"
+    [jetty-launcher]="fuzz-request-heads"
     [adapter/functions]="fuzz-cloudevent-headers fuzz-structured-cloudevents"
 )
 
@@ -33,7 +34,7 @@ mkdir -p "$logs"
 # shellcheck disable=SC2086 # MVN_FLAGS holds several flags
 # Installed, not only compiled: each round runs one module on its own, which takes its sibling modules (the
 # API, the servlet adapter) from the local repository, and an older install there would be fuzzed instead.
-if ! mvn -B -Dstyle.color=never ${MVN_FLAGS:-} -pl adapter/servlet,adapter/functions -am install -DskipTests \
+if ! mvn -B -Dstyle.color=never ${MVN_FLAGS:-} -pl adapter/servlet,adapter/functions,jetty-launcher -am install -DskipTests \
         > "$logs/build.log" 2>&1; then
     echo "the build failed, see $logs/build.log" >&2
     exit 1
@@ -60,4 +61,4 @@ for ((round = 1; round <= rounds; round++)); do
         /^#[0-9]+[[:space:]]+DONE/ { printf "%s %s execs, cov %s, corpus %s; ", name, substr($1, 2), $4, $8 }' "$log")"
     echo "round $round/$rounds: ${summary:-no target ran}"
 done
-echo "corpus: $(find adapter/*/.cifuzz-corpus -type f 2>/dev/null | wc -l) inputs in adapter/*/.cifuzz-corpus"
+echo "corpus: $(find adapter/*/.cifuzz-corpus jetty-launcher/.cifuzz-corpus -type f 2>/dev/null | wc -l) inputs in the modules' .cifuzz-corpus"
