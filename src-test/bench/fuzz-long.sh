@@ -57,7 +57,7 @@ for ((round = 1; round <= rounds; round++)); do
         fi
     done
     # libFuzzer's closing line per target: "#<executions> DONE cov: ... corp: <inputs>/<bytes> ..."
-    summary="$(awk '/Running dev\.fetchlet\.fuzz\./ { name = $NF; sub(/.*\./, "", name) }
+    summary="$(awk '/Running dev\.fetchlet\..*FuzzTest/ { name = $NF; sub(/.*\./, "", name) }
         /^#[0-9]+[[:space:]]+DONE/ { printf "%s %s execs, cov %s, corpus %s; ", name, substr($1, 2), $4, $8 }' "$log")"
     echo "round $round/$rounds: ${summary:-no target ran}"
 done
