@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * Builder#gracePeriod(Duration) the grace period} to finish and is answered with {@code Connection: close}, then
  * the web app stops and its listeners' {@code contextDestroyed} run. A client must finish each request line and
  * header block within {@link Builder#headerTimeout(Duration) the header timeout}, and the request line and
- * headers are parsed strictly (RFC 9112, Jetty's {@code STRICT} compliance mode). No response names the server
+ * headers are parsed strictly (RFC 9112, Jetty's {@code STRICT} compliance mode), with at most {@link
+ * Builder#maxHeaderFields(int) a limit of header fields} (431 past it). No response names the server
  * (no {@code Server} header), and the errors Jetty answers by itself get Fetchlet's short body ({@link ShortErrors}).
  * The port speaks HTTP/1.1 and h2c, HTTP/2 over cleartext, by prior knowledge, as Knative's runtime contract asks
  * (see {@link PriorKnowledgeH2c}).
