@@ -33,8 +33,6 @@
 : "${WARMUP:=15s}"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-SERVER_CPU="${SERVER_CPU:-0}"
-LOAD_CPU="${LOAD_CPU:-1}"
 export BODY_BYTES="${BODY_BYTES:-1024}"
 peers=0
 db=0
@@ -64,7 +62,6 @@ IFS=, read -r -a cases <<< "$cases"
 
 if [[ -z "${H2H_NETNS:-}" ]]; then
     ensure_tools
-    command -v taskset > /dev/null || { echo "taskset (util-linux) is needed" >&2; exit 1; }
     machine_info
     build_apps
     if ((peers)); then
@@ -79,8 +76,8 @@ if [[ -z "${H2H_NETNS:-}" ]]; then
 fi
 started=$SECONDS
 
-# wrk, pinned to the load core: lib.sh's wrk_record calls it by this name.
-wrk() { taskset -c "$LOAD_CPU" wrk "$@"; }
+# wrk pinned to the load core (lib.sh's wrk_record calls it by this name), the servers to SERVER_CPU.
+pin_cores
 
 # The servers, all pinned to the server core. Ports from PORT_BASE; the MariaDB at PORT_BASE + 9.
 declare -A PORT=(

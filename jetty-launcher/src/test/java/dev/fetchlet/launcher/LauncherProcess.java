@@ -8,13 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** A JVM running a launcher main class on the test classpath, with its output collected line by line. */
 final class LauncherProcess implements AutoCloseable {
@@ -40,12 +38,8 @@ final class LauncherProcess implements AutoCloseable {
      */
     static LauncherProcess start(Class<?> mainClass, Path extraClasspath, Map<String, String> env, String... args)
         throws IOException {
-        // Surefire hands the forked JVM a manifest-only jar; the real classpath is in this property. The fuzzer's
-        // jars stay out: a class path app scans every jar it is given, and they are no part of an app.
-        String classpath = Arrays.stream(System.getProperty("surefire.test.class.path",
-                System.getProperty("java.class.path")).split(File.pathSeparator))
-            .filter(entry -> !Path.of(entry).getFileName().toString().startsWith("jazzer"))
-            .collect(Collectors.joining(File.pathSeparator));
+        // Surefire hands the forked JVM a manifest-only jar; the real classpath is in this property.
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         if (extraClasspath != null) {
             classpath = classpath + File.pathSeparator + extraClasspath;
         }
